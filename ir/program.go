@@ -85,6 +85,9 @@ type Method struct {
 	Results []*Param // the results other than a final error
 	// Error reports that the last Go result is an error.
 	Error bool
+	// Variadic reports that the last parameter is variadic (...T); its IR
+	// type is the slice []T.
+	Variadic bool
 	// Readonly methods (//stateflow:readonly) do not change the state and do
 	// not take the entity exclusively.
 	Readonly bool
