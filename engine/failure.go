@@ -1,0 +1,79 @@
+package engine
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/stateflow-go/stateflow/wire"
+)
+
+// FailCode classifies a Failed reply.
+type FailCode uint8
+
+// The failure codes.
+const (
+	// FailOperation: the operation (or constructor) returned an error.
+	FailOperation FailCode = iota + 1
+	// FailPanic: the operation panicked; the message is the panic value.
+	FailPanic
+	// FailBadArgs: the arguments (or the state given to a Create or
+	// SetState) could not be decoded or were invalid; Param names the
+	// parameter when known.
+	FailBadArgs
+	// FailExists: a Create found its key taken.
+	FailExists
+	// FailKeyChanged: the operation changed the entity's key.
+	FailKeyChanged
+	// FailInternal: the step could not run for a reason that is not the
+	// request's, for example a stored state that no longer decodes.
+	FailInternal
+)
+
+var failNames = [...]string{
+	FailOperation:  "operation error",
+	FailPanic:      "panic",
+	FailBadArgs:    "bad arguments",
+	FailExists:     "exists",
+	FailKeyChanged: "key changed",
+	FailInternal:   "internal error",
+}
+
+// String names the code.
+func (c FailCode) String() string {
+	if c >= FailOperation && int(c) < len(failNames) {
+		return failNames[c]
+	}
+	return "FailCode(" + strconv.Itoa(int(c)) + ")"
+}
+
+// Failure is the payload of a Failed reply.
+type Failure struct {
+	Code    FailCode
+	Message string
+	// Param names the parameter of a FailBadArgs failure, or is empty.
+	Param string
+}
+
+// AppendFailure appends the encoding of f: the code as a uvarint, the
+// message and the parameter as strings.
+func AppendFailure(dst []byte, f Failure) []byte {
+	dst = wire.AppendUint(dst, uint64(f.Code))
+	dst = wire.AppendString(dst, f.Message)
+	return wire.AppendString(dst, f.Param)
+}
+
+// DecodeFailure decodes the payload of a Failed reply.
+func DecodeFailure(payload []byte) (Failure, error) {
+	d := wire.NewDecoder(payload)
+	var f Failure
+	f.Code = FailCode(d.UintN(8))
+	if d.Err() == nil && (f.Code < FailOperation || f.Code > FailInternal) {
+		return Failure{}, fmt.Errorf("engine: decode failure: unknown code %d", f.Code)
+	}
+	f.Message = d.String()
+	f.Param = d.String()
+	if err := d.Finish(); err != nil {
+		return Failure{}, fmt.Errorf("engine: decode failure: %w", err)
+	}
+	return f, nil
+}

@@ -1,0 +1,235 @@
+package engine
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+
+	"github.com/stateflow-go/stateflow"
+	"github.com/stateflow-go/stateflow/ir"
+)
+
+// Operator executes events against the states of one entity type. It holds
+// no state of its own: the runtime passes each entity's encoded state in and
+// stores what the step writes. It is safe for concurrent use.
+type Operator struct {
+	entity *ir.Entity // nil: the operator of unknown entity types
+}
+
+// NewOperator returns the operator of entity e.
+func NewOperator(e *ir.Entity) *Operator { return &Operator{entity: e} }
+
+// Entity returns the operator's entity, or nil for the operator that answers
+// events for unknown entity types.
+func (o *Operator) Entity() *ir.Entity { return o.entity }
+
+// Step executes one event against one entity's encoded state and fills out.
+// state and exists are what the runtime holds for ev.Target (ignored by
+// stateless events, see Route.Stateful). The step calls the program's hooks
+// (state codecs, constructor, operation) and never lets a panic of user
+// code escape: it becomes a Failed reply and the state is left as it was.
+//
+// The semantics per kind:
+//
+//   - Create without a key runs the constructor on the payload's arguments
+//     (or, for an entity without a constructor, decodes the payload as its
+//     state), takes the key from the new entity and forwards a Create with
+//     that key and the encoded state; it does not reply. Create with a key
+//     fails with FailExists when the entity exists, and otherwise writes the
+//     state and replies Created.
+//   - Invoke replies NotFound for an unknown method or a missing entity,
+//     Failed for undecodable arguments (FailBadArgs), an error returned by
+//     the operation (FailOperation), a panic (FailPanic) or a changed key
+//     (FailKeyChanged), and Result with the encoded results otherwise.
+//     Only a successful step of a non-readonly operation writes, and only
+//     when the encoded state changed.
+//   - Find replies Found or NotFound; GetState replies State with the
+//     encoded state or NotFound; SetState validates the payload as the
+//     entity's state (it must decode and carry the target's key), writes it
+//     and replies State; Ping replies Pong.
+//   - A reply arriving at an operator has no continuation to resume yet: it
+//     is dropped with out.Err set.
+func (o *Operator) Step(ev *Event, state []byte, exists bool, out *Outcome) {
+	out.reset()
+	if ev.Kind.IsReply() {
+		out.Err = fmt.Errorf("engine: %s event for %s has no continuation to resume", ev.Kind, ev.Target)
+		return
+	}
+	if o.entity == nil {
+		if ev.Kind == Ping {
+			out.reply(ev, Pong, nil)
+			return
+		}
+		out.notFound(ev, "entity ", ev.Target.Entity)
+		return
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			out.fail(ev, FailPanic, panicMessage(r), "")
+		}
+	}()
+	switch ev.Kind {
+	case Invoke:
+		o.invoke(ev, state, exists, out)
+	case Create:
+		if ev.Target.Key == "" {
+			o.construct(ev, out)
+		} else {
+			o.place(ev, exists, out)
+		}
+	case Find:
+		if exists {
+			out.reply(ev, Found, nil)
+		} else {
+			out.notFoundAddr(ev)
+		}
+	case GetState:
+		if exists {
+			out.reply(ev, State, state)
+		} else {
+			out.notFoundAddr(ev)
+		}
+	case SetState:
+		o.setState(ev, out)
+	case Ping:
+		out.reply(ev, Pong, nil)
+	default:
+		out.Err = fmt.Errorf("engine: event of unknown kind %s for %s", ev.Kind, ev.Target)
+	}
+}
+
+// invoke runs an operation.
+func (o *Operator) invoke(ev *Event, state []byte, exists bool, out *Outcome) {
+	e := o.entity
+	m := e.Method(ev.Method)
+	if m == nil {
+		out.notFound(ev, "method ", e.Name, ".", ev.Method)
+		return
+	}
+	if !exists {
+		out.notFoundAddr(ev)
+		return
+	}
+	s, err := e.DecodeState(state)
+	if err != nil {
+		out.fail(ev, FailInternal, "stored state of "+ev.Target.String()+" does not decode: "+err.Error(), "")
+		return
+	}
+	results, err := m.Invoke(s, ev.Payload, out.payload[:0])
+	if err != nil {
+		failCall(ev, out, err)
+		return
+	}
+	out.payload = results
+	if !m.Readonly {
+		if key := e.Key(s); key != ev.Target.Key {
+			out.fail(ev, FailKeyChanged, fmt.Sprintf("the operation changed the key from %q to %q", ev.Target.Key, key), "")
+			return
+		}
+		out.state = e.EncodeState(out.state[:0], s)
+		if !bytes.Equal(out.state, state) {
+			out.Write, out.State = true, out.state
+		}
+	}
+	out.reply(ev, Result, out.payload)
+}
+
+// failCall answers a call whose hook returned err: a *stateflow.ArgError is
+// a bad argument, anything else the operation's own error.
+func failCall(ev *Event, out *Outcome, err error) {
+	var ae *stateflow.ArgError
+	if errors.As(err, &ae) {
+		msg := "invalid"
+		if ae.Err != nil {
+			msg = ae.Err.Error()
+		}
+		out.fail(ev, FailBadArgs, msg, ae.Param)
+		return
+	}
+	out.fail(ev, FailOperation, err.Error(), "")
+}
+
+// construct runs the first half of a Create without a key: it builds the
+// entity, and forwards it with its key to the partition that owns it.
+func (o *Operator) construct(ev *Event, out *Outcome) {
+	e := o.entity
+	var s any
+	var err error
+	method := ev.Method
+	if c := e.Constructor; c != nil {
+		if method != "" && method != c.Name {
+			out.notFound(ev, "constructor ", e.Name, ".", method)
+			return
+		}
+		method = c.Name
+		if s, err = c.Create(ev.Payload); err != nil {
+			failCall(ev, out, err)
+			return
+		}
+		if s == nil {
+			out.fail(ev, FailOperation, c.Name+" returned no entity", "")
+			return
+		}
+	} else if s, err = e.DecodeState(ev.Payload); err != nil {
+		out.fail(ev, FailBadArgs, "state of a new "+e.Name+": "+err.Error(), "")
+		return
+	}
+	key := e.Key(s)
+	if key == "" {
+		out.fail(ev, FailBadArgs, "the new "+e.Name+" has an empty key", "")
+		return
+	}
+	out.payload = e.EncodeState(out.payload[:0], s)
+	out.Events = append(out.Events, Event{
+		ID: ev.ID, Kind: Create, Target: stateflow.Address{Entity: e.Name, Key: key},
+		Method: method, Payload: out.payload, Stack: ev.Stack,
+	})
+}
+
+// place runs the second half of a Create: it stores the new entity's state
+// unless the key is taken.
+func (o *Operator) place(ev *Event, exists bool, out *Outcome) {
+	if exists {
+		out.fail(ev, FailExists, ev.Target.String()+" exists", "")
+		return
+	}
+	if !o.validState(ev, out) {
+		return
+	}
+	out.Write, out.State = true, out.state
+	out.reply(ev, Created, nil)
+}
+
+// setState replaces the entity's state.
+func (o *Operator) setState(ev *Event, out *Outcome) {
+	if !o.validState(ev, out) {
+		return
+	}
+	out.Write, out.State = true, out.state
+	out.reply(ev, State, nil)
+}
+
+// validState decodes the payload as the target's state and re-encodes it
+// into out.state; on failure it answers ev and returns false.
+func (o *Operator) validState(ev *Event, out *Outcome) bool {
+	e := o.entity
+	s, err := e.DecodeState(ev.Payload)
+	if err != nil {
+		out.fail(ev, FailBadArgs, "state of "+ev.Target.String()+": "+err.Error(), "")
+		return false
+	}
+	if key := e.Key(s); key != ev.Target.Key || key == "" {
+		out.fail(ev, FailBadArgs, fmt.Sprintf("state of %s has the key %q", ev.Target, key), "")
+		return false
+	}
+	out.state = e.EncodeState(out.state[:0], s)
+	return true
+}
+
+// panicMessage renders a recovered panic value.
+func panicMessage(r any) string {
+	if err, ok := r.(error); ok {
+		return err.Error()
+	}
+	return fmt.Sprint(r)
+}
