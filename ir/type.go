@@ -1,6 +1,7 @@
 package ir
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -116,18 +117,21 @@ func (t *Type) String() string {
 	return b.String()
 }
 
-func (t *Type) write(b *strings.Builder) {
+// write renders t; open holds the named non-struct types whose underlying
+// type is being written, so that a recursive one (type Forest []Forest) is
+// written by name inside itself: Forest([]Forest).
+func (t *Type) write(b *strings.Builder, open ...*Type) {
 	if t == nil {
 		b.WriteString("<nil>")
 		return
 	}
 	if t.Name != "" {
 		b.WriteString(t.Name)
-		if t.Kind != Struct && t.Kind != Time && t.Kind != Duration {
+		if t.Kind != Struct && t.Kind != Time && t.Kind != Duration && !slices.Contains(open, t) {
 			b.WriteString("(")
 			u := *t
 			u.Name = ""
-			u.write(b)
+			u.write(b, append(open, t)...)
 			b.WriteString(")")
 		}
 		return
@@ -135,18 +139,18 @@ func (t *Type) write(b *strings.Builder) {
 	switch t.Kind {
 	case Slice:
 		b.WriteString("[]")
-		t.Elem.write(b)
+		t.Elem.write(b, open...)
 	case Array:
 		b.WriteString("[" + strconv.Itoa(t.Len) + "]")
-		t.Elem.write(b)
+		t.Elem.write(b, open...)
 	case Map:
 		b.WriteString("map[")
-		t.Key.write(b)
+		t.Key.write(b, open...)
 		b.WriteString("]")
-		t.Elem.write(b)
+		t.Elem.write(b, open...)
 	case Pointer:
 		b.WriteString("*")
-		t.Elem.write(b)
+		t.Elem.write(b, open...)
 	case Ref:
 		b.WriteString("ref " + t.Entity)
 	case Bytes:
@@ -162,7 +166,7 @@ func (t *Type) write(b *strings.Builder) {
 				b.WriteString("; ")
 			}
 			b.WriteString(f.Name + " ")
-			f.Type.write(b)
+			f.Type.write(b, open...)
 		}
 		b.WriteString("}")
 	default:
