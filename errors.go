@@ -34,6 +34,9 @@ func (e *OpError) Error() string {
 	if e.Panic {
 		what = "panicked"
 	}
+	if e.Key == "" { // a constructor: the entity has no key yet
+		return fmt.Sprintf("%s.%s %s: %s", e.Entity, e.Method, what, e.Message)
+	}
 	return fmt.Sprintf("%s/%s.%s %s: %s", e.Entity, e.Key, e.Method, what, e.Message)
 }
 

@@ -155,34 +155,36 @@ func (o *Operator) construct(ev *Event, out *Outcome) {
 	e := o.entity
 	var s any
 	var err error
-	method := ev.Method
+	req := ev
 	if c := e.Constructor; c != nil {
-		if method != "" && method != c.Name {
-			out.notFound(ev, "constructor ", e.Name, ".", method)
+		if ev.Method != "" && ev.Method != c.Name {
+			out.notFound(ev, "constructor ", e.Name, ".", ev.Method)
 			return
 		}
-		method = c.Name
+		named := *ev // failures name the constructor that ran
+		named.Method = c.Name
+		req = &named
 		if s, err = c.Create(ev.Payload); err != nil {
-			failCall(ev, out, err)
+			failCall(req, out, err)
 			return
 		}
 		if s == nil {
-			out.fail(ev, FailOperation, c.Name+" returned no entity", "")
+			out.fail(req, FailOperation, c.Name+" returned no entity", "")
 			return
 		}
 	} else if s, err = e.DecodeState(ev.Payload); err != nil {
-		out.fail(ev, FailBadArgs, "state of a new "+e.Name+": "+err.Error(), "")
+		out.fail(req, FailBadArgs, "state of a new "+e.Name+": "+err.Error(), "")
 		return
 	}
 	key := e.Key(s)
 	if key == "" {
-		out.fail(ev, FailBadArgs, "the new "+e.Name+" has an empty key", "")
+		out.fail(req, FailBadArgs, "the new "+e.Name+" has an empty key", "")
 		return
 	}
 	out.payload = e.EncodeState(out.payload[:0], s)
 	out.Events = append(out.Events, Event{
 		ID: ev.ID, Kind: Create, Target: stateflow.Address{Entity: e.Name, Key: key},
-		Method: method, Payload: out.payload, Stack: ev.Stack,
+		Method: req.Method, Payload: out.payload, Stack: ev.Stack,
 	})
 }
 

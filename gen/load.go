@@ -16,7 +16,7 @@ import (
 // loadMode is what the analysis needs: syntax and types of the packages
 // matched, export data of their dependencies.
 const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedSyntax |
-	packages.NeedTypes | packages.NeedTypesInfo | packages.NeedImports
+	packages.NeedTypes | packages.NeedTypesInfo | packages.NeedImports | packages.NeedModule
 
 // Load loads the packages matching patterns (relative to dir) with
 // go/packages, with types and syntax.

@@ -1,0 +1,7 @@
+// Package server serves one program over HTTP on a chosen runtime. It is what
+// "stateflow run" builds a user's package into: a generated main calls Main
+// with the package's StateflowProgram, and Main parses the command line,
+// starts the runtime and the ingress, and shuts down cleanly on SIGINT or
+// SIGTERM. Run is the same without flags and signals, for tests and for
+// programs that embed a server.
+package server

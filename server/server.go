@@ -1,0 +1,110 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+
+	"github.com/stateflow-go/stateflow"
+	"github.com/stateflow-go/stateflow/ingress"
+	"github.com/stateflow-go/stateflow/ir"
+	"github.com/stateflow-go/stateflow/runtimes/local"
+)
+
+// Runtimes lists the runtimes this build can serve on.
+var Runtimes = []string{"local"}
+
+// Config says how to serve a program.
+type Config struct {
+	// Runtime is the runtime's name; see Runtimes. Empty means "local".
+	Runtime string
+	// Addr is the TCP address to listen on, such as ":8080". Ignored when
+	// Listener is set.
+	Addr string
+	// Listener, when set, is used instead of listening on Addr.
+	Listener net.Listener
+	// Logger receives the server's logs; nil discards them.
+	Logger *slog.Logger
+	// ShutdownTimeout bounds the graceful shutdown; zero means 10 seconds.
+	ShutdownTimeout time.Duration
+	// Ready, when set, is called with the address being served once the
+	// listener is open.
+	Ready func(addr net.Addr)
+}
+
+// Run serves prog until ctx ends, then shuts down gracefully: it stops
+// accepting requests, lets in-flight ones finish and closes the runtime.
+func Run(ctx context.Context, prog *ir.Program, cfg Config) error {
+	logger := cfg.Logger
+	if logger == nil {
+		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	client, closeRuntime, err := openRuntime(cfg.Runtime, prog)
+	if err != nil {
+		return err
+	}
+	defer closeRuntime()
+
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	handler := ingress.Handler(prog, client, ingress.WithRegistry(reg), ingress.WithLogger(logger))
+
+	ln := cfg.Listener
+	if ln == nil {
+		if ln, err = net.Listen("tcp", cfg.Addr); err != nil {
+			return fmt.Errorf("server: listen on %s: %w", cfg.Addr, err)
+		}
+	}
+	srv := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
+	logger.Info("serving", "program", prog.PkgPath, "runtime", runtimeName(cfg.Runtime), "addr", ln.Addr().String())
+	if cfg.Ready != nil {
+		cfg.Ready(ln.Addr())
+	}
+
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	select {
+	case err := <-served:
+		return fmt.Errorf("server: %w", err)
+	case <-ctx.Done():
+	}
+	timeout := cfg.ShutdownTimeout
+	if timeout == 0 {
+		timeout = 10 * time.Second
+	}
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	logger.Info("shutting down")
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("server: shutdown: %w", err)
+	}
+	if err := <-served; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("server: %w", err)
+	}
+	return nil
+}
+
+func runtimeName(name string) string {
+	if name == "" {
+		return "local"
+	}
+	return name
+}
+
+// openRuntime starts the named runtime for prog.
+func openRuntime(name string, prog *ir.Program) (stateflow.Client, func() error, error) {
+	switch runtimeName(name) {
+	case "local":
+		rt := local.New(prog)
+		return rt, rt.Close, nil
+	}
+	return nil, nil, fmt.Errorf("server: unknown runtime %q (this build has: %v)", name, Runtimes)
+}
