@@ -35,8 +35,8 @@ The server answers:
 For example, with examples/shop:
 
 	stateflow run ./examples/shop
-	curl -X POST localhost:8080/v1/Item -d '{"id":"jeans","price":10}'
-	curl -X POST localhost:8080/v1/Item/jeans/SetStock -d '{"n":5}'
+	curl --json '{"id":"jeans","price":10}' localhost:8080/v1/Item
+	curl --json '{"n":5}' localhost:8080/v1/Item/jeans/SetStock
 	curl localhost:8080/v1/Item/jeans
 
 The local runtime keeps state in memory and runs every event through the same
