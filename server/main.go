@@ -18,10 +18,10 @@ import (
 // the process when the server stops: with status 0 after a clean shutdown on
 // SIGINT or SIGTERM, 1 on failure and 2 on bad flags.
 func Main(prog *ir.Program) {
-	os.Exit(main(prog, os.Args[1:], os.Stderr))
+	os.Exit(runMain(prog, os.Args[1:], os.Stderr))
 }
 
-func main(prog *ir.Program, args []string, stderr io.Writer) int {
+func runMain(prog *ir.Program, args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("server", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	runtime := fs.String("runtime", "local", "the runtime to serve on: "+strings.Join(Runtimes, ", "))
