@@ -9,6 +9,7 @@ import (
 // generatorImports are the packages the generated file imports for itself,
 // under these names; no other package may take them.
 var generatorImports = map[string]string{
+	"context":                                "context",
 	"github.com/stateflow-go/stateflow":      "stateflow",
 	"github.com/stateflow-go/stateflow/ir":   "ir",
 	"github.com/stateflow-go/stateflow/wire": "wire",

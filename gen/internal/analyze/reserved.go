@@ -6,13 +6,14 @@ import (
 	"go/types"
 )
 
-// checkReserved reports the package-level names the generated file declares
-// or may declare: StateflowProgram; for each entity E, ERef, NewERef,
+// checkReserved reports the package-level names the generated file declares,
+// may declare or refers to: StateflowProgram; the names of the packages it
+// imports for its public API (context, stateflow, ir); for each entity E, ERef, NewERef,
 // CreateE and E<Operation>Result; and any name beginning with "sf" and an
 // upper-case letter or digit (also as a method or field of an entity, and
 // as an import name).
 func (a *analyzer) checkReserved() {
-	reserved := map[string]bool{"StateflowProgram": true}
+	reserved := map[string]bool{"StateflowProgram": true, "context": true, "stateflow": true, "ir": true}
 	for _, e := range a.entities {
 		reserved[e.name+"Ref"] = true
 		reserved["New"+e.name+"Ref"] = true
