@@ -140,7 +140,7 @@ func FuzzDecoder(f *testing.F) {
 		for d.Err() == nil && d.Remaining() > 0 {
 			switch data[d.Offset()] % 7 {
 			case 0:
-				d.String()
+				_ = d.String()
 			case 1:
 				d.Bytes()
 			case 2:
