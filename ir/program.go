@@ -60,6 +60,9 @@ type Entity struct {
 	DecodeState func(src []byte) (any, error)
 	// Key returns the key of an *E.
 	Key func(state any) string
+	// ReadField appends the encoded value of the named state field of an *E,
+	// answering a state request; ok is false for an unknown field.
+	ReadField func(dst []byte, state any, field string) (out []byte, ok bool)
 
 	methods map[string]*Method
 }
@@ -94,6 +97,21 @@ type Method struct {
 	// Calls are the remote calls, state requests and remote creates in the
 	// body, in source order.
 	Calls []*Call
+
+	// Split reports a method whose control flow reaches a suspension point
+	// (a remote call, state request, remote create or a call of another split
+	// method of its own entity). It runs step by step through Resume, and its
+	// Invoke is nil.
+	Split bool
+	// Internal reports an unexported split method: it is part of the
+	// program only so that its entity's split methods can call it, and is
+	// not an operation clients may call.
+	Internal bool
+	// Machine describes a split method's state machine: its blocks and
+	// resume points with their live variables.
+	Machine *Machine
+	// Resume runs one step of a split method.
+	Resume ResumeFunc
 
 	// Invoke runs an operation on state (an *E) with encoded arguments and
 	// appends the encoded results to dst. Argument decoding failures are
@@ -165,7 +183,7 @@ func (p *Program) Link() error {
 		e.methods = make(map[string]*Method, len(e.Methods))
 		for i, m := range e.Methods {
 			m.Index = i
-			if m.Invoke == nil {
+			if (m.Split && m.Resume == nil) || (!m.Split && m.Invoke == nil) {
 				return fmt.Errorf("ir: operation %s.%s has no hook", e.Name, m.Name)
 			}
 			e.methods[m.Name] = m

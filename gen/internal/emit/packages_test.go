@@ -184,9 +184,9 @@ func kindsPackage() *analyze.Package {
 func namesPackage() *analyze.Package {
 	b := &irb{pkgPath: "example.com/names", file: "names.go"}
 	str, integer, boolean := basic(ir.String), basic(ir.Int), basic(ir.Bool)
-	level := b.named("stateflow", ir.Int)
+	level := b.named("level", ir.Int)
 	money := b.named("Money", ir.Int)
-	info := foreignNamed("example.com/names/context", "context", "Info", ir.Struct)
+	info := foreignNamed("example.com/names/context", "context2", "Info", ir.Struct)
 	info.Fields = []*ir.Field{{Name: "Text", JSONName: "Text", Type: str}}
 	account := b.named("Account", ir.Struct)
 	account.Fields = []*ir.Field{
@@ -213,6 +213,6 @@ func namesPackage() *analyze.Package {
 	return &analyze.Package{
 		Name: "names", PkgPath: b.pkgPath,
 		Program: &ir.Program{Name: "names", PkgPath: b.pkgPath, Entities: []*ir.Entity{e}, Types: []*ir.Type{info}},
-		Imports: map[string]string{"example.com/names/context": "context"},
+		Imports: map[string]string{"example.com/names/context": "context2"},
 	}
 }
