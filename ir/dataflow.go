@@ -100,7 +100,7 @@ func (df *Dataflow) WriteDOT(w io.Writer) error {
 		if len(n.Operations) > 0 {
 			label += "|" + strings.Join(n.Operations, "\\l") + "\\l"
 		}
-		fmt.Fprintf(&b, "  %q [shape=record, label=%q];\n", n.Entity, "{"+label+"}")
+		fmt.Fprintf(&b, "  %q [shape=record, label=%s];\n", n.Entity, dotLabel("{"+label+"}"))
 		fmt.Fprintf(&b, "  ingress -> %q;\n  %q -> egress;\n", n.Entity, n.Entity)
 	}
 	for _, e := range df.Edges {
@@ -110,4 +110,10 @@ func (df *Dataflow) WriteDOT(w io.Writer) error {
 	b.WriteString("  egress -> ingress [style=dotted, label=\"internal events\"];\n}\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// dotLabel quotes a DOT label, keeping its escape sequences (\\l ends a
+// left-justified line) and escaping quotes.
+func dotLabel(s string) string {
+	return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"`
 }

@@ -45,7 +45,7 @@ func TestDataflowRenderings(t *testing.T) {
 	if err := df.WriteDOT(&dot); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`digraph "shop"`, `"User" -> "Item" [style=dashed, label="read Price"]`, `ingress -> "Item"`} {
+	for _, want := range []string{`digraph "shop"`, `"User" -> "Item" [style=dashed, label="read Price"]`, `ingress -> "Item"`, `label="{User|NewUser\lAddToBasket\l}"`} {
 		if !strings.Contains(dot.String(), want) {
 			t.Errorf("DOT lacks %s:\n%s", want, dot.String())
 		}
