@@ -71,3 +71,13 @@ func (e *ArgError) Unwrap() error { return e.Err }
 
 // Is makes errors.Is(err, ErrBadRequest) true.
 func (e *ArgError) Is(target error) bool { return target == ErrBadRequest }
+
+// RemoteError is the error a remote call returned, as the calling method of
+// a split operation receives it in its error result: its Error() is the
+// callee's error text.
+type RemoteError struct {
+	Message string
+}
+
+// Error returns the callee's error text.
+func (e *RemoteError) Error() string { return e.Message }

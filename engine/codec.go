@@ -8,30 +8,34 @@ import (
 )
 
 // FormatVersion is the version of the event encoding written by AppendEvent.
-// It is the first byte of every encoded event.
-const FormatVersion = 1
+// It is the first byte of every encoded event. Decode also reads version 1,
+// which had no hop (it decodes as hop 0).
+const FormatVersion = 2
 
 // headerLen is the fixed part of an encoded event: version, kind and ID.
 const headerLen = 2 + len(ID{})
 
-// The encoding of an event, format version 1:
+// The encoding of an event, format version 2:
 //
 //	version   1 byte (FormatVersion)
 //	kind      1 byte
 //	id        16 bytes
+//	hop       uvarint (absent in version 1)
 //	entity    string (uvarint length, bytes)
 //	key       string
 //	method    string
 //	payload   string
 //	stack     uvarint count, then each record as a string
 //
-// Strings use the layout of package wire.
+// Strings use the layout of package wire. The records of the stack are
+// opaque here: see AppendContinuation for their layout.
 
 // AppendEvent appends the encoding of ev to dst and returns the extended
 // slice.
 func AppendEvent(dst []byte, ev *Event) []byte {
 	dst = append(dst, FormatVersion, byte(ev.Kind))
 	dst = append(dst, ev.ID[:]...)
+	dst = wire.AppendUint(dst, uint64(ev.Hop))
 	dst = wire.AppendString(dst, ev.Target.Entity)
 	dst = wire.AppendString(dst, ev.Target.Key)
 	dst = wire.AppendString(dst, ev.Method)
@@ -79,9 +83,10 @@ func decodeEvent(raw []byte, ev *Event, intern func([]byte) string) error {
 	if len(raw) == 0 {
 		return &DecodeError{Field: "version", Msg: "empty input"}
 	}
-	if raw[0] != FormatVersion {
-		return &DecodeError{Field: "version", Msg: "unknown format version " + strconv.Itoa(int(raw[0])) +
-			" (this build reads version " + strconv.Itoa(FormatVersion) + ")"}
+	version := raw[0]
+	if version != FormatVersion && version != 1 {
+		return &DecodeError{Field: "version", Msg: "unknown format version " + strconv.Itoa(int(version)) +
+			" (this build reads versions 1 and " + strconv.Itoa(FormatVersion) + ")"}
 	}
 	if len(raw) < 2 {
 		return &DecodeError{Field: "kind", Offset: 1, Msg: "unexpected end of data"}
@@ -96,6 +101,12 @@ func decodeEvent(raw []byte, ev *Event, intern func([]byte) string) error {
 	copy(ev.ID[:], raw[2:headerLen])
 
 	d := wire.NewDecoder(raw[headerLen:])
+	if version > 1 {
+		ev.Hop = uint32(d.UintN(32))
+		if err := d.Err(); err != nil {
+			return fieldError("hop", err)
+		}
+	}
 	ev.Target.Entity = readName(&d, intern)
 	if err := d.Err(); err != nil {
 		return fieldError("entity", err)

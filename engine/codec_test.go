@@ -14,6 +14,7 @@ import (
 func sampleEvent() Event {
 	return Event{
 		ID:      IDFromKey("k1"),
+		Hop:     3,
 		Kind:    Invoke,
 		Target:  stateflow.Address{Entity: "Item", Key: "jeans"},
 		Method:  "Take",
@@ -24,7 +25,7 @@ func sampleEvent() Event {
 
 // sameEvent compares events, treating nil and empty slices alike.
 func sameEvent(a, b *Event) bool {
-	if a.ID != b.ID || a.Kind != b.Kind || a.Target != b.Target || a.Method != b.Method ||
+	if a.ID != b.ID || a.Hop != b.Hop || a.Kind != b.Kind || a.Target != b.Target || a.Method != b.Method ||
 		!bytes.Equal(a.Payload, b.Payload) || len(a.Stack) != len(b.Stack) {
 		return false
 	}
@@ -37,11 +38,13 @@ func sameEvent(a, b *Event) bool {
 }
 
 func genEvent(t *rapid.T) Event {
-	kinds := []Kind{Create, Invoke, Find, GetState, SetState, Ping, Created, Result, Failed, Found, NotFound, State, Pong}
+	kinds := []Kind{Create, Invoke, Find, GetState, SetState, Ping, GetField,
+		Created, Result, Failed, Found, NotFound, State, Pong, FieldValue}
 	var id ID
 	copy(id[:], rapid.SliceOfN(rapid.Byte(), 16, 16).Draw(t, "id"))
 	return Event{
 		ID:   id,
+		Hop:  rapid.Uint32().Draw(t, "hop"),
 		Kind: rapid.SampledFrom(kinds).Draw(t, "kind"),
 		Target: stateflow.Address{
 			Entity: rapid.String().Draw(t, "entity"),
@@ -80,7 +83,8 @@ func TestDecodeErrors(t *testing.T) {
 	ev := sampleEvent()
 	good := AppendEvent(nil, &ev)
 	// Offsets in the sample encoding.
-	entityAt := headerLen
+	hopAt := headerLen
+	entityAt := hopAt + 1
 	keyAt := entityAt + 1 + len("Item")
 	methodAt := keyAt + 1 + len("jeans")
 	payloadAt := methodAt + 1 + len("Take")
@@ -95,12 +99,16 @@ func TestDecodeErrors(t *testing.T) {
 		msg    string
 	}{
 		{"empty", nil, "version", 0, "empty input"},
-		{"unknown version", with(func(b []byte) []byte { b[0] = 9; return b }), "version", 0, "unknown format version 9"},
+		{"unknown version", with(func(b []byte) []byte { b[0] = 9; return b }), "version", 0, "unknown format version 9 (this build reads versions 1 and 2)"},
 		{"missing kind", good[:1], "kind", 1, "unexpected end"},
 		{"zero kind", with(func(b []byte) []byte { b[1] = 0; return b }), "kind", 1, "unknown event kind 0"},
 		{"unknown kind", with(func(b []byte) []byte { b[1] = 200; return b }), "kind", 1, "unknown event kind 200"},
 		{"short id", good[:10], "id", 2, "8 of 16 bytes"},
-		{"no entity", good[:headerLen], "entity", entityAt, "invalid uvarint"},
+		{"no hop", good[:headerLen], "hop", hopAt, "invalid uvarint"},
+		{"huge hop", with(func(b []byte) []byte {
+			return append(append(b[:hopAt:hopAt], 0x80, 0x80, 0x80, 0x80, 0x10), b[hopAt+1:]...)
+		}), "hop", hopAt + 5, "overflows uint32"},
+		{"no entity", good[:entityAt], "entity", entityAt, "invalid uvarint"},
 		{"short entity", good[:entityAt+3], "entity", entityAt + 1, "string length 4"},
 		{"short key", good[:keyAt+2], "key", keyAt + 1, "string length 5"},
 		{"no method", good[:methodAt], "method", methodAt, "invalid uvarint"},
@@ -125,6 +133,22 @@ func TestDecodeErrors(t *testing.T) {
 				t.Errorf("message %q does not name the field", err)
 			}
 		})
+	}
+}
+
+// Events of format version 1 have no hop; they decode with hop 0.
+func TestDecodeVersion1(t *testing.T) {
+	ev := sampleEvent()
+	v2 := AppendEvent(nil, &ev)
+	v1 := append([]byte{1}, v2[1:headerLen]...)
+	v1 = append(v1, v2[headerLen+1:]...) // drop the one-byte hop
+	got, err := Decode(v1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev.Hop = 0
+	if !sameEvent(&got, &ev) {
+		t.Errorf("version 1 decodes as %+v, want %+v", got, ev)
 	}
 }
 

@@ -7,11 +7,14 @@
 //
 // # Events
 //
-// An Event is a request to an entity or a reply from one. Its ID names the
-// request (replies and the events a request causes carry the same ID), its
-// Kind says what it asks for or answers, its Target is the entity's address,
-// and its Payload holds the encoded arguments, results, state or Failure.
-// The kinds follow the thesis' Table 5.1:
+// An Event is a request to an entity or a reply from one. Its ID is the
+// chain id: the ID of the client request that started the call chain,
+// carried by every event the chain causes; Hop numbers the chain's events
+// (a chain runs one event at a time). Its Kind says what it asks for or
+// answers, its Target is the entity that executes it (a reply to the
+// client names the entity that answered), and its Payload
+// holds the encoded arguments, results, state or Failure. The kinds follow
+// the thesis' Table 5.1:
 //
 //	request    reply on success       (thesis name)
 //	Create     Created                InitEntity / SuccessfulCreateEntity
@@ -20,18 +23,21 @@
 //	GetState   State                  GetState / SuccessfulStateRequest
 //	SetState   State
 //	Ping       Pong
+//	GetField   FieldValue             (the state request of a split method)
 //
 // and any request may be answered by NotFound (an unknown entity type, key,
-// method or constructor, named in the payload) or Failed (a Failure: a code
-// and a message; see FailCode). ReplyError turns a reply into the error a
-// client sees. An event's Stack is reserved for the continuations of split
+// method, field or constructor, named in the payload) or Failed (a Failure:
+// a code and a message; see FailCode). ReplyError turns a reply into the
+// error a client sees. An event's Stack holds the continuations of split
 // methods: a reply with an empty stack goes back to the client, one with a
-// non-empty stack resumes the method waiting for it.
+// non-empty stack targets the caller of its top record and resumes it.
 //
 // A runtime stamps each request it accepts with an ID: NewID, or IDFromKey
 // when the client gave an idempotency key, so that a retry carries the ID of
 // the first attempt. Fingerprint tells a retry from a different request that
-// reuses the key.
+// reuses the key. Two chains in flight must never share an ID (Locks would
+// take them for one chain and let them into each other's entities): a
+// retry of a request still running joins it instead of starting again.
 //
 // # Encoding
 //
@@ -73,28 +79,117 @@
 // encoded state; the second, on the key's partition, fails with FailExists
 // when the key is taken and otherwise stores the state and replies Created.
 //
+// # Split methods
+//
+// A split method (ir.Method.Split) runs as steps of its resume function
+// (ir.ResumeFunc), one step per event, and its continuation travels as data
+// on the events: nothing is replayed. A continuation record (Continuation:
+// caller address, method, PC, frame; see AppendContinuation for its
+// versioned layout) is pushed on the stack when a step suspends and popped
+// when the reply resumes it; only the top record is ever decoded.
+//
+//	Invoke a.Transfer(b, 30)                 stack []
+//	  step at PC 0: suspends, stores a's state, holds a
+//	Invoke b.Deposit(30)                     stack [a.Transfer@1{amount}]
+//	  an ordinary operation: replies to the top record's caller
+//	Result a.Transfer (40)                   stack [a.Transfer@1{amount}]
+//	  resumes a.Transfer at PC 1 with Reply = the encoded 40, pops the
+//	  record, finishes, stores a's state, releases a
+//	Result a.Transfer ()                     stack []  -> the client
+//
+// A suspended step's call is an Invoke (ir.CallMethod, also a call of one of
+// the caller's own split methods), a GetField (ir.ReadField) or a Create
+// without key (ir.CreateEntity; its Created reply carries the new key as a
+// wire string). A reply resumes the top record with StepIn.Reply (Result,
+// FieldValue, Created) or StepIn.Failure (Failed, NotFound), decoded as:
+//
+//	Failed FailOperation, FailExists   Returned: reaches a call site's error result
+//	Failed FailPanic                   Panic
+//	anything else (NotFound, bad       neither: the caller fails
+//	arguments, deadlock, ...)
+//
+// A resume function's error fails the method: a *stateflow.OpError is a
+// callee's failure propagated (FailPanic if its Panic is set, else
+// FailCallee, with the callee's message), a *stateflow.ArgError at PC 0 is
+// FailBadArgs, anything else is the method's own error (FailOperation).
+// The failed step's state changes are discarded; the steps before it stay
+// committed, as in plain Go, where a method's effects before a failure
+// stay too. For example Account.Embrace sets Busy and suspends; when its
+// next step returns an error after clearing Busy, the client gets the
+// error and the stored state still has Busy set.
+//
+// An Invoke of an internal method (ir.Method.Internal) is NotFound unless
+// its top record's caller is the target itself: only the entity's own
+// split methods call it.
+//
+// # Exclusivity, reentrancy and deadlocks
+//
+// DESIGN §2 is implemented by the operator and by Locks, which runtimes
+// share. A split operation that is not readonly holds its entity from the
+// step that first suspends (Outcome.Hold is HoldAcquire) until the step
+// that finishes or fails (HoldRelease). The hold belongs to the chain and
+// is counted: a nested split operation of the same chain on the same
+// entity adds one. While an entity is held by chain H:
+//
+//   - events of H run at once (call-chain reentrancy: a.Bounce(b) calls
+//     b.Relay(a), which calls a.Deposit; the deposit runs inside Bounce's
+//     hold and Bounce sees its effect when it resumes, as in plain Go);
+//   - readonly operations, GetField, GetState, Find, Create and replies of
+//     other chains run at once, against the state as last stored;
+//   - other chains' operations and SetState (Operator.Exclusive) wait in
+//     the entity's FIFO queue until the hold is released.
+//
+// When an event of chain C would wait for an entity held by H, and H
+// (through the entity its own parked event waits for, and so on) waits for
+// C, waiting would deadlock. Locks.Admit refuses that event with a
+// *DeadlockError; the runtime answers it with Outcome.Refuse (FailDeadlock),
+// its caller fails (the failure is not Returned, so even a call site that
+// receives an error result fails) and releases its holds, and the other
+// chains go on. The client of the broken chain gets an *stateflow.OpError:
+//
+//	Account/b.Embrace failed: deadlock: chain 5a6b7c8d calls
+//	Account/a.Deposit, which waits for Account/a held by Account/a.Embrace
+//	of chain 1f2e3d4c; chain 1f2e3d4c calls Account/b.Deposit, which waits
+//	for Account/b held by Account/b.Embrace of chain 5a6b7c8d
+//
+// Locks is pure bookkeeping (no goroutines, no I/O), generic in what the
+// runtime keeps of a parked event; Holds is the admin view of who holds
+// what. A runtime that loses a chain (an event that does not decode, a
+// step with Outcome.Err) calls Abandon to release the chain's holds.
+//
 // # A runtime is a loop around the core
 //
-// With a map of states per partition and a queue of encoded events, a
-// complete runtime is this loop (runtimes/local is little more):
+// With a map of states per partition, a queue of encoded events and a
+// Locks, a complete runtime is this loop (runtimes/local is little more):
 //
-//	queue := [][]byte{engine.AppendEvent(nil, &request)}
 //	for len(queue) > 0 {
-//		raw := queue[0]
-//		queue = queue[1:]
+//		raw := next(queue) // an unparked event first (see below)
 //		route, err := ingress.Route(raw, &ev) // decode, pick operator and partition
 //		if err != nil {
 //			deadLetter(raw, err) // corrupt event
 //			continue
 //		}
-//		var state []byte
-//		exists := false
-//		if route.Stateful {
-//			state, exists = load(route.Partition, ev.Target)
+//		run, err := locks.Admit(&ev, route.Operator, raw)
+//		if !run && err == nil {
+//			continue // parked until its target is free
 //		}
-//		route.Operator.Step(&ev, state, exists, &out)
-//		if out.Write {
-//			store(route.Partition, ev.Target, out.State)
+//		if err != nil {
+//			out.Refuse(&ev, err) // breaks a deadlock
+//		} else {
+//			var state []byte
+//			exists := false
+//			if route.Stateful {
+//				state, exists = load(route.Partition, ev.Target)
+//			}
+//			route.Operator.Step(&ev, state, exists, &out)
+//			if out.Err != nil {
+//				abandon(ev.ID, out.Err) // locks.Abandon; tell the client
+//				continue
+//			}
+//			if out.Write {
+//				store(route.Partition, ev.Target, out.State)
+//			}
+//			locks.Apply(&ev, &out)
 //		}
 //		emit := func(e *engine.Event) {
 //			dest, b := egress.Route(nil, e)
@@ -110,13 +205,21 @@
 //		if out.HasReply() {
 //			emit(&out.Reply)
 //		}
+//		if raw, ok := locks.Next(ev.Target); ok {
+//			runNext(raw) // the target is free: its first parked event
+//		}
 //	}
 //
 // A distributed runtime replaces the queue with its transport (partitions
 // become workers, consumer-group partitions or keys of a database), makes
 // the write, the outgoing events and the reply of one step commit together,
-// and keeps the replies of requests by ID to answer retries. The semantics
-// live here, so every runtime executes events the same way.
+// and keeps the replies of requests by ID to answer retries. A runtime
+// whose partitions run in parallel shares one Locks between them under a
+// mutex (its methods are a few map operations): the waits-for walk of
+// deadlock detection must see the holds of every partition. A durable
+// runtime stores the holds and parked events with the states (or rebuilds
+// them on recovery by replaying the events it had not finished). The
+// semantics live here, so every runtime executes events the same way.
 //
 // # Performance
 //

@@ -10,8 +10,11 @@ import (
 	"github.com/stateflow-go/stateflow"
 )
 
-// ID identifies one request; its replies and the events it causes carry the
-// same ID, so a reply can be matched to its request.
+// ID identifies one request and the call chain it starts: its replies and
+// every event it causes, directly or through the split methods it runs,
+// carry the same ID. It is the chain id of DESIGN §2: per-entity holds
+// are counted per chain, and an event of the chain holding an entity is
+// admitted to it (call-chain reentrancy).
 type ID [16]byte
 
 // NewID returns a random ID. The core never calls it: runtimes stamp IDs on
@@ -37,6 +40,10 @@ func IDFromKey(key string) ID {
 // String renders the ID in hexadecimal.
 func (id ID) String() string { return hex.EncodeToString(id[:]) }
 
+// Short renders the first four bytes of the ID in hexadecimal, the form
+// in which errors and logs name a chain.
+func (id ID) Short() string { return hex.EncodeToString(id[:4]) }
+
 // Kind is what an event asks for (a request) or answers (a reply); the kinds
 // are those of the thesis' Table 5.1.
 type Kind uint8
@@ -60,6 +67,10 @@ const (
 	SetState
 	// Ping asks for a Pong; it needs no entity.
 	Ping
+	// GetField reads the state field named by Method of the target: the
+	// state request of a split method that reads a field of another entity.
+	// It never waits for a held entity: it reads the state as last stored.
+	GetField
 )
 
 // Reply kinds.
@@ -81,11 +92,15 @@ const (
 	State
 	// Pong answers a Ping.
 	Pong
+	// FieldValue answers a GetField with the field's encoded value.
+	FieldValue
 )
 
 var kindNames = map[Kind]string{
 	Create: "Create", Invoke: "Invoke", Find: "Find", GetState: "GetState", SetState: "SetState", Ping: "Ping",
-	Created: "Created", Result: "Result", Failed: "Failed", Found: "Found", NotFound: "NotFound", State: "State", Pong: "Pong",
+	GetField: "GetField",
+	Created:  "Created", Result: "Result", Failed: "Failed", Found: "Found", NotFound: "NotFound", State: "State", Pong: "Pong",
+	FieldValue: "FieldValue",
 }
 
 // String returns the kind's name, or Kind(n) for an unknown kind.
@@ -97,32 +112,41 @@ func (k Kind) String() string {
 }
 
 // IsRequest reports whether k is a request kind.
-func (k Kind) IsRequest() bool { return k >= Create && k <= Ping }
+func (k Kind) IsRequest() bool { return k >= Create && k <= GetField }
 
 // IsReply reports whether k is a reply kind.
-func (k Kind) IsReply() bool { return k >= Created && k <= Pong }
+func (k Kind) IsReply() bool { return k >= Created && k <= FieldValue }
 
 // Valid reports whether k is a known kind.
 func (k Kind) Valid() bool { return k.IsRequest() || k.IsReply() }
 
 // Event is the unit of execution: a request to an entity or a reply to one.
 type Event struct {
-	// ID is the request's identifier, shared by its replies.
+	// ID is the chain id: the identifier of the client request that
+	// started the chain, shared by its replies and by every event it causes.
 	ID ID
+	// Hop numbers the events of one chain: a client's request is hop 0
+	// and every event a step produces has the hop of the event that step
+	// executed plus one. A chain runs one event at a time, so (ID, Hop)
+	// names one event of the system, which a runtime can use to discard
+	// a duplicate delivery.
+	Hop uint32
 	// Kind says what the event asks for or answers.
 	Kind Kind
 	// Target is the entity the request is for, or the entity that replied.
 	// A Create's target may have no key yet.
 	Target stateflow.Address
-	// Method is the operation of an Invoke (and of its reply), or the
-	// constructor's name in the reply to a Create.
+	// Method is the operation of an Invoke (and of its reply), the
+	// constructor's name in the reply to a Create, or the field of a
+	// GetField. A reply to a continuation names the suspended method.
 	Method string
 	// Payload holds the encoded arguments, results, state or Failure.
 	Payload []byte
-	// Stack holds the encoded continuation records of suspended split
-	// methods waiting for this event's reply, the top last. It is empty for
-	// requests made by clients; a reply with an empty stack goes back to the
-	// client.
+	// Stack holds the encoded continuation records (see Continuation) of
+	// the suspended split methods waiting for this event's reply, the top
+	// last. It is empty for requests made by clients; a reply with an empty
+	// stack goes back to the client, one with a non-empty stack targets the
+	// top record's caller and resumes it.
 	Stack [][]byte
 }
 

@@ -27,6 +27,15 @@ const (
 	// FailInternal: the step could not run for a reason that is not the
 	// request's, for example a stored state that no longer decodes.
 	FailInternal
+	// FailCallee: a split operation failed because a call it made failed
+	// in a way its code could not receive as an error result (a missing
+	// entity, bad arguments, a deadlock, ...). The message is the callee's.
+	// A callee's panic propagates as FailPanic instead.
+	FailCallee
+	// FailDeadlock: the request was refused because waiting for its
+	// target, held by another call chain, would have closed a cycle of
+	// chains waiting for each other. The message names the cycle.
+	FailDeadlock
 )
 
 var failNames = [...]string{
@@ -36,6 +45,8 @@ var failNames = [...]string{
 	FailExists:     "exists",
 	FailKeyChanged: "key changed",
 	FailInternal:   "internal error",
+	FailCallee:     "callee failed",
+	FailDeadlock:   "deadlock",
 }
 
 // String names the code.
@@ -67,7 +78,7 @@ func DecodeFailure(payload []byte) (Failure, error) {
 	d := wire.NewDecoder(payload)
 	var f Failure
 	f.Code = FailCode(d.UintN(8))
-	if d.Err() == nil && (f.Code < FailOperation || f.Code > FailInternal) {
+	if d.Err() == nil && (f.Code < FailOperation || f.Code > FailDeadlock) {
 		return Failure{}, fmt.Errorf("engine: decode failure: unknown code %d", f.Code)
 	}
 	f.Message = d.String()

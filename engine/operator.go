@@ -7,6 +7,7 @@ import (
 
 	"github.com/stateflow-go/stateflow"
 	"github.com/stateflow-go/stateflow/ir"
+	"github.com/stateflow-go/stateflow/wire"
 )
 
 // Operator executes events against the states of one entity type. It holds
@@ -26,8 +27,9 @@ func (o *Operator) Entity() *ir.Entity { return o.entity }
 // Step executes one event against one entity's encoded state and fills out.
 // state and exists are what the runtime holds for ev.Target (ignored by
 // stateless events, see Route.Stateful). The step calls the program's hooks
-// (state codecs, constructor, operation) and never lets a panic of user
-// code escape: it becomes a Failed reply and the state is left as it was.
+// (state codecs, constructor, operation, resume function) and never lets a
+// panic of user code escape: it becomes a Failed reply and the state is
+// left as it was.
 //
 // The semantics per kind:
 //
@@ -36,23 +38,39 @@ func (o *Operator) Entity() *ir.Entity { return o.entity }
 //     state), takes the key from the new entity and forwards a Create with
 //     that key and the encoded state; it does not reply. Create with a key
 //     fails with FailExists when the entity exists, and otherwise writes the
-//     state and replies Created.
-//   - Invoke replies NotFound for an unknown method or a missing entity,
-//     Failed for undecodable arguments (FailBadArgs), an error returned by
-//     the operation (FailOperation), a panic (FailPanic) or a changed key
+//     state and replies Created (to a continuation, Created carries the new
+//     key as a wire string in its payload).
+//   - Invoke replies NotFound for an unknown method, a client's call of an
+//     internal method or a missing entity, Failed for undecodable
+//     arguments (FailBadArgs), an error returned by the operation
+//     (FailOperation), a panic (FailPanic) or a changed key
 //     (FailKeyChanged), and Result with the encoded results otherwise.
 //     Only a successful step of a non-readonly operation writes, and only
-//     when the encoded state changed.
+//     when the encoded state changed. A split operation runs its first step
+//     (see below).
+//   - GetField replies FieldValue with the encoded value of the field named
+//     by ev.Method, or NotFound for a missing entity or an unknown field.
 //   - Find replies Found or NotFound; GetState replies State with the
 //     encoded state or NotFound; SetState validates the payload as the
 //     entity's state (it must decode and carry the target's key), writes it
 //     and replies State; Ping replies Pong.
-//   - A reply arriving at an operator has no continuation to resume yet: it
+//   - A reply (Result, FieldValue, Created, Failed, NotFound) with a stack
+//     resumes the split method of its top record at the record's PC. A
+//     reply without a stack, of another kind or with a corrupt top record
 //     is dropped with out.Err set.
+//
+// A step of a split method ends in one of three ways. It finishes: the
+// reply (Result with its results) goes to the next record down, or to the
+// client when there is none. It suspends: its state is written, its
+// continuation record is pushed and the call it makes (Invoke, GetField or
+// Create) is the one event of out.Events. It fails: Failed goes to the next
+// record down and the state of that step is not written; earlier steps
+// stay committed. out.Hold says when the chain takes or gives back the
+// entity (see HoldChange).
 func (o *Operator) Step(ev *Event, state []byte, exists bool, out *Outcome) {
 	out.reset()
 	if ev.Kind.IsReply() {
-		out.Err = fmt.Errorf("engine: %s event for %s has no continuation to resume", ev.Kind, ev.Target)
+		o.resume(ev, state, exists, out)
 		return
 	}
 	if o.entity == nil {
@@ -71,6 +89,8 @@ func (o *Operator) Step(ev *Event, state []byte, exists bool, out *Outcome) {
 	switch ev.Kind {
 	case Invoke:
 		o.invoke(ev, state, exists, out)
+	case GetField:
+		o.getField(ev, state, exists, out)
 	case Create:
 		if ev.Target.Key == "" {
 			o.construct(ev, out)
@@ -98,11 +118,30 @@ func (o *Operator) Step(ev *Event, state []byte, exists bool, out *Outcome) {
 	}
 }
 
+// Exclusive reports whether ev needs its target exclusively: an Invoke of
+// an operation that is not readonly, or a SetState. Such an event waits
+// while another call chain holds the target (see Locks.Admit); every other
+// event (readonly operations, GetField, GetState, Find, Create, Ping and
+// all replies) runs at once.
+func (o *Operator) Exclusive(ev *Event) bool {
+	if o.entity == nil {
+		return false
+	}
+	switch ev.Kind {
+	case Invoke:
+		m := o.entity.Method(ev.Method)
+		return m != nil && !m.Readonly
+	case SetState:
+		return true
+	}
+	return false
+}
+
 // invoke runs an operation.
 func (o *Operator) invoke(ev *Event, state []byte, exists bool, out *Outcome) {
 	e := o.entity
 	m := e.Method(ev.Method)
-	if m == nil {
+	if m == nil || (m.Internal && !calledBySelf(ev)) {
 		out.notFound(ev, "method ", e.Name, ".", ev.Method)
 		return
 	}
@@ -113,6 +152,10 @@ func (o *Operator) invoke(ev *Event, state []byte, exists bool, out *Outcome) {
 	s, err := e.DecodeState(state)
 	if err != nil {
 		out.fail(ev, FailInternal, "stored state of "+ev.Target.String()+" does not decode: "+err.Error(), "")
+		return
+	}
+	if m.Split {
+		o.start(ev, m, s, state, out)
 		return
 	}
 	results, err := m.Invoke(s, ev.Payload, out.payload[:0])
@@ -199,7 +242,37 @@ func (o *Operator) place(ev *Event, exists bool, out *Outcome) {
 		return
 	}
 	out.Write, out.State = true, out.state
+	if len(ev.Stack) > 0 { // a remote create: the caller resumes with the key
+		out.payload = wire.AppendString(out.payload[:0], ev.Target.Key)
+		out.reply(ev, Created, out.payload)
+		return
+	}
 	out.reply(ev, Created, nil)
+}
+
+// getField answers a state request.
+func (o *Operator) getField(ev *Event, state []byte, exists bool, out *Outcome) {
+	e := o.entity
+	if !exists {
+		out.notFoundAddr(ev)
+		return
+	}
+	if e.ReadField == nil {
+		out.notFound(ev, "field ", e.Name, ".", ev.Method)
+		return
+	}
+	s, err := e.DecodeState(state)
+	if err != nil {
+		out.fail(ev, FailInternal, "stored state of "+ev.Target.String()+" does not decode: "+err.Error(), "")
+		return
+	}
+	v, ok := e.ReadField(out.payload[:0], s, ev.Method)
+	if !ok {
+		out.notFound(ev, "field ", e.Name, ".", ev.Method)
+		return
+	}
+	out.payload = v
+	out.reply(ev, FieldValue, v)
 }
 
 // setState replaces the entity's state.

@@ -16,12 +16,14 @@ import (
 //	Failed, FailOperation    *stateflow.OpError
 //	Failed, FailPanic        *stateflow.OpError with Panic set
 //	Failed, FailKeyChanged   *stateflow.OpError
+//	Failed, FailCallee       *stateflow.OpError (the callee's message)
+//	Failed, FailDeadlock     *stateflow.OpError (the message names the cycle)
 //	Failed, FailInternal     an error naming the address and the problem
 //
 // Every runtime maps the replies it hands to clients with it.
 func ReplyError(reply *Event) error {
 	switch reply.Kind {
-	case Created, Result, Found, State, Pong:
+	case Created, Result, Found, State, Pong, FieldValue:
 		return nil
 	case NotFound:
 		return &stateflow.NotFoundError{What: string(reply.Payload)}

@@ -24,6 +24,7 @@ func TestReplyError(t *testing.T) {
 		{name: "found", reply: Event{Kind: Found}},
 		{name: "state", reply: Event{Kind: State}},
 		{name: "pong", reply: Event{Kind: Pong}},
+		{name: "field value", reply: Event{Kind: FieldValue}},
 		{name: "not found", reply: Event{Kind: NotFound, Payload: []byte("method Item.Buy")},
 			is: stateflow.ErrNotFound, text: "method Item.Buy not found"},
 		{name: "exists", reply: failed(Failure{Code: FailExists, Message: "Item/jeans exists"}),
@@ -54,6 +55,16 @@ func TestReplyError(t *testing.T) {
 			}},
 		{name: "key changed", reply: failed(Failure{Code: FailKeyChanged, Message: "changed"}),
 			text: "Item/jeans.Take failed: changed"},
+		{name: "callee", reply: failed(Failure{Code: FailCallee, Message: "stateflow: Item/x not found"}),
+			text: "Item/jeans.Take failed: stateflow: Item/x not found"},
+		{name: "deadlock", reply: failed(Failure{Code: FailDeadlock, Message: "deadlock: chain 01020304 calls ..."}),
+			text: "Item/jeans.Take failed: deadlock: chain 01020304",
+			check: func(t *testing.T, err error) {
+				var oe *stateflow.OpError
+				if !errors.As(err, &oe) || oe.Panic {
+					t.Errorf("%#v is not an OpError", err)
+				}
+			}},
 		{name: "internal", reply: failed(Failure{Code: FailInternal, Message: "corrupt"}),
 			text: "internal error at Item/jeans: corrupt"},
 		{name: "corrupt failure", reply: Event{Kind: Failed, Target: jeansAddr, Payload: []byte{1, 5}},
@@ -85,7 +96,7 @@ func TestReplyError(t *testing.T) {
 }
 
 func TestFailCodeString(t *testing.T) {
-	for c := FailOperation; c <= FailInternal; c++ {
+	for c := FailOperation; c <= FailDeadlock; c++ {
 		if s := c.String(); s == "" || strings.HasPrefix(s, "FailCode(") {
 			t.Errorf("code %d has no name", c)
 		}

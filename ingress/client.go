@@ -97,7 +97,7 @@ func (c *Client) Call(ctx context.Context, addr stateflow.Address, method string
 		return nil, err
 	}
 	m := e.Method(method)
-	if m == nil {
+	if m == nil || m.Internal {
 		return nil, &stateflow.NotFoundError{What: "method " + e.Name + "." + method}
 	}
 	path, err := keyPath(e, addr.Key)

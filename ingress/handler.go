@@ -105,7 +105,7 @@ func (h *handler) labels(route string, r *http.Request) (entity, method string) 
 	case 3:
 		return e.Name, "state"
 	}
-	if m := e.Method(r.PathValue("method")); m != nil {
+	if m := e.Method(r.PathValue("method")); m != nil && !m.Internal {
 		return e.Name, m.Name
 	}
 	return e.Name, ""
@@ -263,7 +263,7 @@ func (h *handler) call(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	m := e.Method(r.PathValue("method"))
-	if m == nil {
+	if m == nil || m.Internal { // internal split methods are not operations
 		h.fail(w, &stateflow.NotFoundError{What: "method " + e.Name + "." + r.PathValue("method")})
 		return
 	}

@@ -38,6 +38,9 @@ func OpenAPI(prog *ir.Program) []byte {
 		paths[base] = obj{"post": d.create(e)}
 		paths[base+"/{key}"] = obj{"get": d.state(e)}
 		for _, m := range e.Methods {
+			if m.Internal {
+				continue
+			}
 			paths[base+"/{key}/"+url.PathEscape(m.Name)] = obj{"post": d.call(e, m)}
 		}
 	}

@@ -60,7 +60,14 @@ func TestOpenAPIValidates(t *testing.T) {
 		for _, e := range prog.Entities {
 			paths := []string{"/v1/" + e.Name, "/v1/" + e.Name + "/{key}"}
 			for _, m := range e.Methods {
-				paths = append(paths, "/v1/"+e.Name+"/{key}/"+m.Name)
+				p := "/v1/" + e.Name + "/{key}/" + m.Name
+				if m.Internal {
+					if doc.Paths.Value(p) != nil {
+						t.Errorf("%s: internal method listed at %s", prog.Name, p)
+					}
+					continue
+				}
+				paths = append(paths, p)
 			}
 			for _, p := range paths {
 				if doc.Paths.Value(p) == nil {

@@ -49,6 +49,16 @@ var scenarios = []scenario{
 	{"IdempotencyConflict", testIdempotencyConflict},
 	{"ConcurrentCallsOnOneKey", testConcurrentCalls},
 	{"CanceledContext", testCanceledContext},
+	{"SplitRemoteCall", testSplitRemoteCall},
+	{"SplitStateRequest", testSplitStateRequest},
+	{"SplitRemoteCreate", testSplitRemoteCreate},
+	{"SplitCallBack", testSplitCallBack},
+	{"SplitCalleePanic", testSplitCalleePanic},
+	{"SplitNested", testSplitNested},
+	{"SplitFailedStep", testSplitFailedStep},
+	{"SplitBadArguments", testSplitBadArguments},
+	{"Deadlock", testDeadlock},
+	{"ConcurrentTransfers", testConcurrentTransfers},
 }
 
 // env is one scenario's client and the helpers the scenarios share.

@@ -29,9 +29,10 @@ func TestSuiteCatchesFaults(t *testing.T) {
 		{"ignores idempotency keys", func(c stateflow.Client) stateflow.Client { return forgetKeys{c} },
 			[]string{"IdempotentRetries", "IdempotentCreate", "IdempotentFailure", "IdempotencyConflict"}},
 		{"runs calls twice", func(c stateflow.Client) stateflow.Client { return twice{c} },
-			[]string{"Calls", "ConcurrentCallsOnOneKey"}},
+			[]string{"Calls", "ConcurrentCallsOnOneKey", "SplitRemoteCall", "SplitNested"}},
 		{"hides operation errors", func(c stateflow.Client) stateflow.Client { return hideErrors{c} },
-			[]string{"ErrorLeavesStateUnchanged", "PanicLeavesStateUnchanged", "CreateConstructorError", "NotFound"}},
+			[]string{"ErrorLeavesStateUnchanged", "PanicLeavesStateUnchanged", "CreateConstructorError", "NotFound",
+				"SplitRemoteCall", "SplitCalleePanic", "SplitRemoteCreate", "SplitFailedStep", "Deadlock"}},
 	}
 	for _, f := range faults {
 		t.Run(f.name, func(t *testing.T) {

@@ -1,6 +1,15 @@
 // Package testprog is a small StateFlow program written by hand the way
 // stateflow gen writes one, for the tests of the packages that consume an
 // ir.Program (engine, runtimes, ingress) without depending on the compiler.
+//
+// Item and User have only plain operations. Account has split operations
+// (their resume functions are in account_resume*.go, shaped like generated
+// code): remote calls with error results (Transfer), a state request
+// (Richer, readonly), a remote create (Open), a call back into the caller
+// (Bounce -> Relay -> Deposit), a callee that panics (Poke -> Explode),
+// nested calls of its own split methods including an internal one
+// (PayTwice -> Transfer, pay), and a pair of calls that deadlock when two
+// chains make them at once (Embrace).
 package testprog
 
 import (
@@ -165,7 +174,8 @@ func types() (item, user *ir.Type) {
 // ItemRefs is the IR type []*Item.
 var ItemRefs = &ir.Type{Kind: ir.Slice, GoExpr: "[]*Item", Elem: &ir.Type{Kind: ir.Ref, GoExpr: "*Item", Entity: "Item"}}
 
-// Program returns a new, linked program with the entities Item and User.
+// Program returns a new, linked program with the entities Account, Item
+// and User.
 func Program() *ir.Program {
 	itemT, userT := types()
 	str, integer := itemT.Fields[0].Type, itemT.Fields[1].Type
@@ -279,7 +289,37 @@ func Program() *ir.Program {
 				}},
 		},
 	}
+	item.ReadField = func(b []byte, s any, field string) ([]byte, bool) {
+		v := s.(*Item)
+		switch field {
+		case "ID":
+			return wire.AppendString(b, v.ID), true
+		case "Price":
+			return wire.AppendInt(b, int64(v.Price)), true
+		case "Stock":
+			return wire.AppendInt(b, int64(v.Stock)), true
+		case "Tags":
+			b = wire.AppendLen(b, len(v.Tags), v.Tags == nil)
+			for _, t := range v.Tags {
+				b = wire.AppendString(b, t)
+			}
+			return b, true
+		}
+		return b, false
+	}
+	user.ReadField = func(b []byte, s any, field string) ([]byte, bool) {
+		v := s.(*User)
+		switch field {
+		case "ID":
+			return wire.AppendString(b, v.ID), true
+		case "Balance":
+			return wire.AppendInt(b, int64(v.Balance)), true
+		case "Basket":
+			return encItemRefs(b, v.Basket), true
+		}
+		return b, false
+	}
 	p := &ir.Program{Name: "testprog", PkgPath: "github.com/stateflow-go/stateflow/internal/testprog",
-		Entities: []*ir.Entity{item, user}}
+		Entities: []*ir.Entity{accountEntity(), item, user}}
 	return p.MustLink()
 }
