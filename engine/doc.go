@@ -65,12 +65,14 @@
 // the new encoded state and whether to write it, the reply, and further
 // events. It decodes the state, runs the program's hooks (ir.Entity and
 // ir.Method: DecodeState, Create, Invoke, Key, EncodeState), and encodes the
-// state again. A step is atomic: when the operation returns an error,
-// panics, receives bad arguments or changes the entity's key, the reply is
-// Failed and nothing is written, so the state stays exactly as it was even
-// though the user's code changed the decoded value before failing. A
-// readonly method never writes, and a step that leaves the encoded state
-// unchanged does not ask for a write.
+// state again. A step is atomic: when the operation panics, receives bad
+// arguments or changes the entity's key, the reply is Failed and nothing is
+// written, so the state stays exactly as it was even though the user's code
+// changed the decoded value before failing. An error the operation returns
+// is a normal return, as in plain Go: its changes are written and the
+// Failed reply (FailOperation) carries the results returned beside the
+// error. A readonly method never writes, and a step that leaves the encoded
+// state unchanged does not ask for a write.
 //
 // A Create whose target has no key runs in two steps, because the key is
 // known only once the entity exists: the first step, stateless and on any
@@ -103,20 +105,22 @@
 // wire string). A reply resumes the top record with StepIn.Reply (Result,
 // FieldValue, Created) or StepIn.Failure (Failed, NotFound), decoded as:
 //
-//	Failed FailOperation, FailExists   Returned: reaches a call site's error result
-//	Failed FailPanic                   Panic
-//	anything else (NotFound, bad       neither: the caller fails
-//	arguments, deadlock, ...)
+//	Failed FailPanic                   Panic: the caller fails, as in plain Go
+//	anything else (the callee's error, Returned: reaches the call site's
+//	NotFound, exists, deadlock, ...)   error result, where it has one; else
+//	                                   the caller fails
 //
 // A resume function's error fails the method: a *stateflow.OpError is a
 // callee's failure propagated (FailPanic if its Panic is set, else
 // FailCallee, with the callee's message), a *stateflow.ArgError at PC 0 is
 // FailBadArgs, anything else is the method's own error (FailOperation).
-// The failed step's state changes are discarded; the steps before it stay
-// committed, as in plain Go, where a method's effects before a failure
-// stay too. For example Account.Embrace sets Busy and suspends; when its
-// next step returns an error after clearing Busy, the client gets the
-// error and the stored state still has Busy set.
+// A failure's step has its state changes discarded, while the steps before
+// it stay committed. The method's own error is no failure of its step: as
+// in plain Go its changes are kept. For example Account.Embrace sets Busy
+// and suspends; when its next step clears Busy and returns an error, the
+// client gets the error and the stored state has Busy cleared, as plain Go
+// has it; a bank transfer that puts the money back when the deposit fails
+// keeps the money.
 //
 // An Invoke of an internal method (ir.Method.Internal) is NotFound unless
 // its top record's caller is the target itself: only the entity's own
@@ -143,9 +147,10 @@
 // (through the entity its own parked event waits for, and so on) waits for
 // C, waiting would deadlock. Locks.Admit refuses that event with a
 // *DeadlockError; the runtime answers it with Outcome.Refuse (FailDeadlock),
-// its caller fails (the failure is not Returned, so even a call site that
-// receives an error result fails) and releases its holds, and the other
-// chains go on. The client of the broken chain gets an *stateflow.OpError:
+// the caller gets it in the call site's error result (it can compensate, as
+// a transfer puts the money back) or, without one, fails and releases its
+// holds; the other chains go on. Where no method handles it, the client of
+// the broken chain gets an *stateflow.OpError:
 //
 //	Account/b.Embrace failed: deadlock: chain 5a6b7c8d calls
 //	Account/a.Deposit, which waits for Account/a held by Account/a.Embrace

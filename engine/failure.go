@@ -12,7 +12,9 @@ type FailCode uint8
 
 // The failure codes.
 const (
-	// FailOperation: the operation (or constructor) returned an error.
+	// FailOperation: the operation (or constructor) returned an error. As in
+	// plain Go, the state changes the operation made are kept, and the
+	// failure carries the results it returned alongside its error.
 	FailOperation FailCode = iota + 1
 	// FailPanic: the operation panicked; the message is the panic value.
 	FailPanic
@@ -63,14 +65,21 @@ type Failure struct {
 	Message string
 	// Param names the parameter of a FailBadArgs failure, or is empty.
 	Param string
+	// Results are the encoded non-error results an operation returned
+	// together with its error (FailOperation), or nil.
+	Results []byte
 }
 
 // AppendFailure appends the encoding of f: the code as a uvarint, the
-// message and the parameter as strings.
+// message and the parameter as strings, and the results, if any, as bytes.
 func AppendFailure(dst []byte, f Failure) []byte {
 	dst = wire.AppendUint(dst, uint64(f.Code))
 	dst = wire.AppendString(dst, f.Message)
-	return wire.AppendString(dst, f.Param)
+	dst = wire.AppendString(dst, f.Param)
+	if f.Results != nil {
+		dst = wire.AppendBytes(dst, f.Results)
+	}
+	return dst
 }
 
 // DecodeFailure decodes the payload of a Failed reply.
@@ -83,6 +92,9 @@ func DecodeFailure(payload []byte) (Failure, error) {
 	}
 	f.Message = d.String()
 	f.Param = d.String()
+	if d.Err() == nil && d.Remaining() > 0 {
+		f.Results = d.Bytes()
+	}
 	if err := d.Finish(); err != nil {
 		return Failure{}, fmt.Errorf("engine: decode failure: %w", err)
 	}

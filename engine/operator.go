@@ -159,22 +159,43 @@ func (o *Operator) invoke(ev *Event, state []byte, exists bool, out *Outcome) {
 		return
 	}
 	results, err := m.Invoke(s, ev.Payload, out.payload[:0])
-	if err != nil {
+	if err != nil && isArgError(err) {
 		failCall(ev, out, err)
 		return
 	}
-	out.payload = results
-	if !m.Readonly {
-		if key := e.Key(s); key != ev.Target.Key {
-			out.fail(ev, FailKeyChanged, fmt.Sprintf("the operation changed the key from %q to %q", ev.Target.Key, key), "")
-			return
-		}
-		out.state = e.EncodeState(out.state[:0], s)
-		if !bytes.Equal(out.state, state) {
-			out.Write, out.State = true, out.state
-		}
+	if !m.Readonly && !o.keepState(ev, s, state, out) {
+		return
 	}
+	if err != nil {
+		out.results = append(out.results[:0], results...) // the payload buffer is reused below
+		out.failOperation(ev, err, out.results)
+		return
+	}
+	out.payload = results
 	out.reply(ev, Result, out.payload)
+}
+
+// keepState encodes the state s an operation left behind and marks it for
+// writing when it differs from the stored state. It fails the step instead
+// when the operation changed the entity's key, and reports whether it did
+// not.
+func (o *Operator) keepState(ev *Event, s any, state []byte, out *Outcome) bool {
+	e := o.entity
+	if key := e.Key(s); key != ev.Target.Key {
+		out.fail(ev, FailKeyChanged, fmt.Sprintf("the operation changed the key from %q to %q", ev.Target.Key, key), "")
+		return false
+	}
+	out.state = e.EncodeState(out.state[:0], s)
+	if !bytes.Equal(out.state, state) {
+		out.Write, out.State = true, out.state
+	}
+	return true
+}
+
+// isArgError reports an argument decoding failure.
+func isArgError(err error) bool {
+	var ae *stateflow.ArgError
+	return errors.As(err, &ae)
 }
 
 // failCall answers a call whose hook returned err: a *stateflow.ArgError is

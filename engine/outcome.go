@@ -135,6 +135,17 @@ func (out *Outcome) fail(ev *Event, code FailCode, msg, param string) {
 	out.reply(ev, Failed, out.payload)
 }
 
+// failOperation answers ev with the operation's own error: unlike fail, it
+// keeps the step's write, as plain Go keeps the changes a method made before
+// returning an error, and carries the results returned with the error.
+func (out *Outcome) failOperation(ev *Event, err error, results []byte) {
+	if len(results) == 0 {
+		results = nil
+	}
+	out.payload = AppendFailure(out.payload[:0], Failure{Code: FailOperation, Message: err.Error(), Results: results})
+	out.reply(ev, Failed, out.payload)
+}
+
 // notFound answers ev with NotFound naming what.
 func (out *Outcome) notFound(ev *Event, what ...string) {
 	out.payload = out.payload[:0]

@@ -57,6 +57,7 @@ func (o *Operator) resume(ev *Event, state []byte, exists bool, out *Outcome) {
 	case Failed, NotFound:
 		out.failure = callFailure(ev)
 		out.in.Failure = &out.failure
+		out.in.Reply = failureResults(ev)
 	default:
 		out.Err = fmt.Errorf("engine: %s event for %s cannot resume %s", ev.Kind, ev.Target, m.Name)
 		return
@@ -80,26 +81,39 @@ func (o *Operator) resume(ev *Event, state []byte, exists bool, out *Outcome) {
 }
 
 // callFailure turns a Failed or NotFound reply into the failure the
-// suspended caller sees. Returned is set only for an error that the callee
-// returned itself (or a constructor's error, or a create that found its
-// key taken): those reach a call site's error result.
+// suspended caller sees. Every failure but a panic is Returned: it reaches
+// the call site's error result where the call site has one (DESIGN §2), so
+// a caller can compensate for a callee that returned an error, a missing
+// entity, a key that exists or a call broken to end a deadlock. A panic
+// propagates as in plain Go.
 func callFailure(ev *Event) ir.CallFailure {
 	if ev.Kind == NotFound {
-		return ir.CallFailure{Message: (&stateflow.NotFoundError{What: string(ev.Payload)}).Error()}
+		return ir.CallFailure{Message: (&stateflow.NotFoundError{What: string(ev.Payload)}).Error(), Returned: true}
 	}
 	f, err := DecodeFailure(ev.Payload)
 	if err != nil {
-		return ir.CallFailure{Message: "undecodable failure: " + err.Error()}
+		return ir.CallFailure{Message: "undecodable failure: " + err.Error(), Returned: true}
 	}
 	switch f.Code {
-	case FailOperation, FailExists:
-		return ir.CallFailure{Message: f.Message, Returned: true}
 	case FailPanic:
 		return ir.CallFailure{Message: f.Message, Panic: true}
 	case FailBadArgs:
-		return ir.CallFailure{Message: (&stateflow.ArgError{Param: f.Param, Err: errors.New(f.Message)}).Error()}
+		return ir.CallFailure{Message: (&stateflow.ArgError{Param: f.Param, Err: errors.New(f.Message)}).Error(), Returned: true}
 	}
-	return ir.CallFailure{Message: f.Message}
+	return ir.CallFailure{Message: f.Message, Returned: true}
+}
+
+// failureResults returns the results a callee returned together with its
+// error, which the caller receives beside the error (nil if none).
+func failureResults(ev *Event) []byte {
+	if ev.Kind != Failed {
+		return nil
+	}
+	f, err := DecodeFailure(ev.Payload)
+	if err != nil {
+		return nil
+	}
+	return f.Results
 }
 
 // step runs one step of split method m, whose input is out.in, on the
@@ -113,10 +127,19 @@ func (o *Operator) step(ev *Event, m *ir.Method, s any, state []byte, held bool,
 	*so = ir.StepOut{Results: out.results[:0], Frame: out.frame[:0]}
 	if err := callResume(m.Resume, s, &out.in, so); err != nil {
 		code, msg, param := stepFailure(m, out.in.PC, err)
-		out.fail(ev, code, msg, param)
-		if held {
-			out.Hold = HoldRelease
+		if code == FailOperation {
+			// The method returned its own error: as in plain Go, the
+			// changes it made are kept.
+			if !m.Readonly && !o.keepState(ev, s, state, out) {
+				o.releaseOnFailure(held, out)
+				return
+			}
+			out.results = append(out.results[:0], so.Results...)
+			out.failOperation(ev, err, out.results)
+		} else {
+			out.fail(ev, code, msg, param)
 		}
+		o.releaseOnFailure(held, out)
 		return
 	}
 	if cap(so.Results) > cap(out.results) {
@@ -173,6 +196,14 @@ func (o *Operator) suspend(ev *Event, m *ir.Method, held bool, out *Outcome) {
 	out.Events = append(out.Events, next)
 	if !held && !m.Readonly {
 		out.Hold = HoldAcquire
+	}
+}
+
+// releaseOnFailure releases the hold of a failed method that held its
+// entity.
+func (o *Operator) releaseOnFailure(held bool, out *Outcome) {
+	if held {
+		out.Hold = HoldRelease
 	}
 }
 

@@ -89,13 +89,13 @@ func TestCallFailure(t *testing.T) {
 		{"existing key", failed(Failure{Code: FailExists, Message: "Account/c exists"}),
 			ir.CallFailure{Message: "Account/c exists", Returned: true}},
 		{"panic", failed(Failure{Code: FailPanic, Message: "boom"}), ir.CallFailure{Message: "boom", Panic: true}},
-		{"propagated", failed(Failure{Code: FailCallee, Message: "deadlock: x"}), ir.CallFailure{Message: "deadlock: x"}},
-		{"deadlock", failed(Failure{Code: FailDeadlock, Message: "deadlock: y"}), ir.CallFailure{Message: "deadlock: y"}},
+		{"propagated", failed(Failure{Code: FailCallee, Message: "deadlock: x"}), ir.CallFailure{Message: "deadlock: x", Returned: true}},
+		{"deadlock", failed(Failure{Code: FailDeadlock, Message: "deadlock: y"}), ir.CallFailure{Message: "deadlock: y", Returned: true}},
 		{"bad args", failed(Failure{Code: FailBadArgs, Message: "invalid varint", Param: "n"}),
-			ir.CallFailure{Message: "stateflow: parameter n: invalid varint"}},
-		{"key changed", failed(Failure{Code: FailKeyChanged, Message: "k"}), ir.CallFailure{Message: "k"}},
-		{"not found", &Event{Kind: NotFound, Payload: []byte("Account/x")}, ir.CallFailure{Message: "stateflow: Account/x not found"}},
-		{"corrupt", &Event{Kind: Failed, Payload: []byte{1}}, ir.CallFailure{Message: "undecodable failure: engine: decode failure: wire: at byte 1: invalid uvarint"}},
+			ir.CallFailure{Message: "stateflow: parameter n: invalid varint", Returned: true}},
+		{"key changed", failed(Failure{Code: FailKeyChanged, Message: "k"}), ir.CallFailure{Message: "k", Returned: true}},
+		{"not found", &Event{Kind: NotFound, Payload: []byte("Account/x")}, ir.CallFailure{Message: "stateflow: Account/x not found", Returned: true}},
+		{"corrupt", &Event{Kind: Failed, Payload: []byte{1}}, ir.CallFailure{Message: "undecodable failure: engine: decode failure: wire: at byte 1: invalid uvarint", Returned: true}},
 	}
 	for _, tt := range tests {
 		if got := callFailure(tt.ev); got != tt.want {

@@ -29,10 +29,11 @@ type StepIn struct {
 type CallFailure struct {
 	// Message is the callee's error text or panic value.
 	Message string
-	// Returned reports that the callee returned an error as its error result
-	// (not a panic, a missing entity or bad arguments). Where the call site
-	// receives that error result, the caller gets it as an error value with
-	// this message; otherwise the caller's step fails.
+	// Returned reports a failure that reaches the call site's error result:
+	// every failure but a panic (the callee's returned error, a missing
+	// entity, an existing key, a call broken to end a deadlock). Where the
+	// call site receives the callee's error result, the caller gets an error
+	// value with this message; otherwise the caller's step fails.
 	Returned bool
 	// Panic reports that the callee panicked.
 	Panic bool

@@ -7,8 +7,8 @@
 //
 // RunRuntimeSuite is the conformance suite every runtime runs: a fixed set
 // of scenarios over a small program with the entities Item, User and
-// Account (create, duplicate create, calls, results, references, failures
-// that leave the state unchanged, not-found cases, idempotent retries,
+// Account (create, duplicate create, calls, results, references, errors that
+// keep their changes as in plain Go, panics that leave the state unchanged, not-found cases, idempotent retries,
 // concurrent calls on one key, and split methods: remote calls with error
 // results, state requests, remote creates, calls back into the caller,
 // callee panics, nested calls of the entity's own split methods, internal

@@ -39,7 +39,7 @@ var scenarios = []scenario{
 	{"Calls", testCalls},
 	{"MultipleResults", testMultipleResults},
 	{"References", testReferences},
-	{"ErrorLeavesStateUnchanged", testErrorLeavesState},
+	{"ErrorKeepsChanges", testErrorKeepsChanges},
 	{"PanicLeavesStateUnchanged", testPanicLeavesState},
 	{"BadArgumentsLeaveStateUnchanged", testBadArguments},
 	{"NotFound", testNotFound},

@@ -31,7 +31,7 @@ func TestSuiteCatchesFaults(t *testing.T) {
 		{"runs calls twice", func(c stateflow.Client) stateflow.Client { return twice{c} },
 			[]string{"Calls", "ConcurrentCallsOnOneKey", "SplitRemoteCall", "SplitNested"}},
 		{"hides operation errors", func(c stateflow.Client) stateflow.Client { return hideErrors{c} },
-			[]string{"ErrorLeavesStateUnchanged", "PanicLeavesStateUnchanged", "CreateConstructorError", "NotFound",
+			[]string{"ErrorKeepsChanges", "PanicLeavesStateUnchanged", "CreateConstructorError", "NotFound",
 				"SplitRemoteCall", "SplitCalleePanic", "SplitRemoteCreate", "SplitFailedStep", "Deadlock"}},
 	}
 	for _, f := range faults {

