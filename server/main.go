@@ -24,7 +24,8 @@ func Main(prog *ir.Program) {
 func runMain(prog *ir.Program, args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("server", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	runtime := fs.String("runtime", "local", "the runtime to serve on: "+strings.Join(Runtimes, ", "))
+	runtime := fs.String("runtime", "embedded", "the runtime to serve on: "+strings.Join(Runtimes, ", "))
+	data := fs.String("data", "", "the embedded runtime's data directory (default: stateflow/<package path> in the user's cache directory)")
 	addr := fs.String("addr", ":8080", "the address to listen on")
 	logLevel := fs.String("log-level", "info", "the least level logged: debug, info, warn or error")
 	if err := fs.Parse(args); err != nil {
@@ -38,7 +39,7 @@ func runMain(prog *ir.Program, args []string, stderr io.Writer) int {
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := Run(ctx, prog, Config{Runtime: *runtime, Addr: *addr, Logger: logger}); err != nil {
+	if err := Run(ctx, prog, Config{Runtime: *runtime, DataDir: *data, Addr: *addr, Logger: logger}); err != nil {
 		logger.Error("server failed", "err", err)
 		return 1
 	}

@@ -8,6 +8,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -16,16 +18,22 @@ import (
 	"github.com/stateflow-go/stateflow"
 	"github.com/stateflow-go/stateflow/ingress"
 	"github.com/stateflow-go/stateflow/ir"
+	"github.com/stateflow-go/stateflow/runtimes/embedded"
 	"github.com/stateflow-go/stateflow/runtimes/local"
 )
 
 // Runtimes lists the runtimes this build can serve on.
-var Runtimes = []string{"local"}
+var Runtimes = []string{"embedded", "local"}
 
 // Config says how to serve a program.
 type Config struct {
-	// Runtime is the runtime's name; see Runtimes. Empty means "local".
+	// Runtime is the runtime's name; see Runtimes. Empty means "local",
+	// which keeps nothing on disk; the command line's default is
+	// "embedded".
 	Runtime string
+	// DataDir is the data directory of the embedded runtime; empty means
+	// DefaultDataDir of the program.
+	DataDir string
 	// Addr is the TCP address to listen on, such as ":8080". Ignored when
 	// Listener is set.
 	Addr string
@@ -47,14 +55,17 @@ func Run(ctx context.Context, prog *ir.Program, cfg Config) error {
 	if logger == nil {
 		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
-	client, closeRuntime, err := openRuntime(cfg.Runtime, prog)
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	client, closeRuntime, err := openRuntime(cfg, prog, reg, logger)
 	if err != nil {
 		return err
 	}
-	defer closeRuntime()
-
-	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	defer func() {
+		if err := closeRuntime(); err != nil {
+			logger.Error("closing the runtime", "err", err)
+		}
+	}()
 	handler := ingress.Handler(prog, client, ingress.WithRegistry(reg), ingress.WithLogger(logger))
 
 	ln := cfg.Listener
@@ -99,12 +110,41 @@ func runtimeName(name string) string {
 	return name
 }
 
-// openRuntime starts the named runtime for prog.
-func openRuntime(name string, prog *ir.Program) (stateflow.Client, func() error, error) {
-	switch runtimeName(name) {
+// openRuntime starts the runtime cfg names for prog.
+func openRuntime(cfg Config, prog *ir.Program, reg *prometheus.Registry, logger *slog.Logger) (stateflow.Client, func() error, error) {
+	switch runtimeName(cfg.Runtime) {
 	case "local":
 		rt := local.New(prog)
 		return rt, rt.Close, nil
+	case "embedded":
+		dir := cfg.DataDir
+		if dir == "" {
+			var err error
+			if dir, err = DefaultDataDir(prog); err != nil {
+				return nil, nil, err
+			}
+		}
+		logger.Info("opening the data directory", "dir", dir)
+		rt, err := embedded.Open(prog, dir, embedded.WithRegistry(reg), embedded.WithLogger(logger))
+		if err != nil {
+			return nil, nil, fmt.Errorf("server: %w", err)
+		}
+		return rt, rt.Close, nil
 	}
-	return nil, nil, fmt.Errorf("server: unknown runtime %q (this build has: %v)", name, Runtimes)
+	return nil, nil, fmt.Errorf("server: unknown runtime %q (this build has: %v)", cfg.Runtime, Runtimes)
+}
+
+// DefaultDataDir returns where the embedded runtime keeps prog's data by
+// default: stateflow/<the program's package path> in the user's cache
+// directory (os.UserCacheDir).
+func DefaultDataDir(prog *ir.Program) (string, error) {
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("server: no default data directory (set one): %w", err)
+	}
+	name := prog.PkgPath
+	if name == "" {
+		name = prog.Name
+	}
+	return filepath.Join(cache, "stateflow", filepath.FromSlash(name)), nil
 }

@@ -17,7 +17,7 @@ import (
 var runCommand = &command{
 	name:    "run",
 	summary: "build a package into an HTTP server and run it",
-	usage:   "[--runtime local] [--addr :8080] [package]",
+	usage:   "[--runtime embedded|local] [--data DIR] [--addr :8080] [package]",
 	help: `
 Run compiles the entities of one package (default: the current directory), builds
 the package into a server and runs it until interrupted. The generated code is
@@ -39,36 +39,53 @@ For example, with examples/shop:
 	curl --json '{"n":5}' localhost:8080/v1/Item/jeans/SetStock
 	curl localhost:8080/v1/Item/jeans
 
-The local runtime keeps state in memory and runs every event through the same
-routers and operators that distributed runtimes use.`,
+The embedded runtime (the default) keeps the state in a data directory, by
+default stateflow/<package path> in the user's cache directory (--data sets
+another). The state survives restarts and crashes, and a request sent with an
+Idempotency-Key header runs exactly once however often it is retried. The local
+runtime keeps state in memory and runs every event through the same routers and
+operators.`,
 	flags: func(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) int {
-		runtime := fs.String("runtime", "local", "where the program runs: local (in memory)")
+		runtime := fs.String("runtime", "embedded", "where the program runs: embedded (durable, on local disk) or local (in memory)")
+		data := fs.String("data", "", "the embedded runtime's data directory (default: stateflow/<package path> in the user's cache directory)")
 		addr := fs.String("addr", ":8080", "the address the HTTP server listens on")
 		return func(ctx context.Context, e *env, args []string) int {
-			return runRun(ctx, e, args, *runtime, *addr)
+			return runRun(ctx, e, args, *runtime, *data, *addr)
 		}
 	},
 }
 
-func runRun(ctx context.Context, e *env, args []string, runtime, addr string) int {
+func runRun(ctx context.Context, e *env, args []string, runtime, data, addr string) int {
 	if len(args) > 1 {
 		fmt.Fprintf(e.stderr, "stateflow run: one package at a time, got %d\n", len(args))
 		return 2
 	}
-	if runtime != "local" {
-		fmt.Fprintf(e.stderr, "stateflow run: unknown --runtime %q (this version has: local)\n", runtime)
+	if runtime != "embedded" && runtime != "local" {
+		fmt.Fprintf(e.stderr, "stateflow run: unknown --runtime %q (this version has: embedded, local)\n", runtime)
 		return 2
 	}
 	pattern := "."
 	if len(args) == 1 {
 		pattern = args[0]
 	}
-	bin, cleanup, ok := buildServer(ctx, e, pattern)
+	bin, pkgPath, cleanup, ok := buildServer(ctx, e, pattern)
 	defer cleanup()
 	if !ok {
 		return 1
 	}
-	cmd := exec.CommandContext(ctx, bin, "--runtime", runtime, "--addr", addr)
+	serverArgs := []string{"--runtime", runtime, "--addr", addr}
+	if runtime == "embedded" {
+		if data == "" {
+			cache, err := os.UserCacheDir()
+			if err != nil {
+				fmt.Fprintf(e.stderr, "stateflow run: no default data directory (use --data): %v\n", err)
+				return 1
+			}
+			data = filepath.Join(cache, "stateflow", filepath.FromSlash(pkgPath))
+		}
+		serverArgs = append(serverArgs, "--data", data)
+	}
+	cmd := exec.CommandContext(ctx, bin, serverArgs...)
 	cmd.Stdout, cmd.Stderr = e.stdout, e.stderr
 	cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
 	cmd.WaitDelay = 15 * time.Second
@@ -83,37 +100,37 @@ func runRun(ctx context.Context, e *env, args []string, runtime, addr string) in
 // package, into a server binary in a temporary directory. The package's
 // stateflow_gen.go and the main package are supplied through a build
 // overlay, so nothing is written into the user's tree.
-func buildServer(ctx context.Context, e *env, pattern string) (bin string, cleanup func(), ok bool) {
+func buildServer(ctx context.Context, e *env, pattern string) (bin, pkgPath string, cleanup func(), ok bool) {
 	cleanup = func() {}
 	pkgs, files, ok := compile(ctx, e, []string{pattern})
 	if !ok {
-		return "", cleanup, false
+		return "", "", cleanup, false
 	}
 	if len(pkgs) != 1 {
 		fmt.Fprintf(e.stderr, "stateflow run: %s matches %d packages; name one\n", pattern, len(pkgs))
-		return "", cleanup, false
+		return "", "", cleanup, false
 	}
 	pkg := pkgs[0]
 	if len(files) == 0 {
 		fmt.Fprintf(e.stderr, "stateflow run: package %s has no entities (mark a struct with //stateflow:entity)\n", pkg.PkgPath)
-		return "", cleanup, false
+		return "", "", cleanup, false
 	}
 	if pkg.Module == nil {
 		fmt.Fprintf(e.stderr, "stateflow run: package %s is not in a Go module\n", pkg.PkgPath)
-		return "", cleanup, false
+		return "", "", cleanup, false
 	}
 	tmp, err := os.MkdirTemp("", "stateflow-run-")
 	if err != nil {
 		fmt.Fprintf(e.stderr, "stateflow run: %v\n", err)
-		return "", cleanup, false
+		return "", "", cleanup, false
 	}
 	cleanup = func() { os.RemoveAll(tmp) }
 	bin = filepath.Join(tmp, "server")
 	if err := goBuild(ctx, e, tmp, pkg, files[0].Content, bin); err != nil {
 		fmt.Fprintf(e.stderr, "stateflow run: %v\n", err)
-		return "", cleanup, false
+		return "", "", cleanup, false
 	}
-	return bin, cleanup, true
+	return bin, pkg.PkgPath, cleanup, true
 }
 
 const mainTemplate = `// Code generated by stateflow run. DO NOT EDIT.

@@ -42,7 +42,8 @@ func freeAddr(t *testing.T) string {
 }
 
 // TestRunServesTheShop builds examples/shop into a server with "stateflow
-// run", talks to it over HTTP and stops it with a signal.
+// run" (on the default runtime, embedded, in a temporary data directory),
+// talks to it over HTTP and stops it with a signal.
 func TestRunServesTheShop(t *testing.T) {
 	addr := freeAddr(t)
 	var out syncBuffer
@@ -51,7 +52,7 @@ func TestRunServesTheShop(t *testing.T) {
 	done := make(chan int, 1)
 	shop := filepath.Join(repoRoot(t), "examples", "shop")
 	go func() {
-		done <- run(ctx, []string{"run", "--addr", addr, shop}, &env{stdout: &out, stderr: &out, dir: repoRoot(t)})
+		done <- run(ctx, []string{"run", "--addr", addr, "--data", t.TempDir(), shop}, &env{stdout: &out, stderr: &out, dir: repoRoot(t)})
 	}()
 
 	base := "http://" + addr
