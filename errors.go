@@ -13,6 +13,11 @@ var (
 	// ErrBadRequest reports arguments that cannot be decoded or have the wrong
 	// types; the wrapping error names the parameter.
 	ErrBadRequest = errors.New("stateflow: bad request")
+	// ErrUnavailable reports a runtime that cannot take requests now (it is
+	// closing, or stopped after a failure); the HTTP ingress answers 503.
+	// Errors that ask the client to come back later also have a method
+	// RetryAfter() time.Duration.
+	ErrUnavailable = errors.New("stateflow: runtime unavailable")
 	// ErrIdempotencyConflict reports an idempotency key reused for a different
 	// request.
 	ErrIdempotencyConflict = errors.New("stateflow: idempotency key reused for a different request")

@@ -5,12 +5,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The embedded runtime keeps its data under the user's cache directory: give
+# this run a fresh one, so the quick start starts from an empty shop.
+export XDG_CACHE_HOME=$(mktemp -d)
 go build -o /tmp/stateflow-smoke ./cmd/stateflow
 /tmp/stateflow-smoke run ./examples/shop >/tmp/stateflow-smoke.log 2>&1 &
 server=$!
 trap 'kill -INT $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 
-for _ in $(seq 1 300); do
+for _ in $(seq 1 1500); do
   curl -sf localhost:8080/healthz >/dev/null 2>&1 && break
   sleep 0.2
 done

@@ -81,6 +81,8 @@ func answerError(status int, h http.Header, body []byte, op *stateflow.OpError) 
 		return remote(msg, context.DeadlineExceeded)
 	case codeCanceled:
 		return remote(msg, context.Canceled)
+	case codeUnavailable:
+		return remote(msg, stateflow.ErrUnavailable)
 	}
 	return fmt.Errorf("ingress: HTTP %d %s: %s", status, http.StatusText(status), msg)
 }

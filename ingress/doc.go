@@ -80,6 +80,8 @@
 //	                                unchanged ("error" is the panic value)
 //	500     internal                the runtime failed
 //	503     canceled                the request was canceled
+//	503     unavailable             the runtime is overloaded (with a Retry-After
+//	                                header: come back then), closing or stopped
 //	504     timeout                 the request's deadline passed
 //
 // Client maps each answer back to the error the in-process client returns,

@@ -3,8 +3,11 @@ package ingress
 import (
 	"context"
 	"errors"
+	"math"
 	"net/http"
 	"net/url"
+	"strconv"
+	"time"
 
 	"github.com/stateflow-go/stateflow"
 )
@@ -23,6 +26,7 @@ const (
 	codeMediaType        = "unsupported_media_type"
 	codeTimeout          = "timeout"
 	codeCanceled         = "canceled"
+	codeUnavailable      = "unavailable"
 	codeInternal         = "internal"
 )
 
@@ -52,9 +56,10 @@ type errorAnswer struct {
 // answerFor maps an error of the client or of transcoding to its answer.
 func answerFor(err error) errorAnswer {
 	var (
-		op  *stateflow.OpError
-		nf  *stateflow.NotFoundError
-		arg *stateflow.ArgError
+		op    *stateflow.OpError
+		nf    *stateflow.NotFoundError
+		arg   *stateflow.ArgError
+		retry interface{ RetryAfter() time.Duration }
 	)
 	switch {
 	case errors.As(err, &op):
@@ -80,6 +85,12 @@ func answerFor(err error) errorAnswer {
 			a.headers = map[string]string{headerParam: arg.Param}
 		}
 		return a
+	case errors.As(err, &retry):
+		secs := int(math.Ceil(retry.RetryAfter().Seconds()))
+		return errorAnswer{status: http.StatusServiceUnavailable, msg: err.Error(), code: codeUnavailable,
+			headers: map[string]string{"Retry-After": strconv.Itoa(max(secs, 1))}}
+	case errors.Is(err, stateflow.ErrUnavailable):
+		return errorAnswer{status: http.StatusServiceUnavailable, msg: err.Error(), code: codeUnavailable}
 	case errors.Is(err, context.DeadlineExceeded):
 		return errorAnswer{status: http.StatusGatewayTimeout, msg: err.Error(), code: codeTimeout}
 	case errors.Is(err, context.Canceled):

@@ -88,7 +88,7 @@ func errorSchema() obj {
 var errorHeaders = obj{
 	headerError: obj{"description": "The kind of failure.", "schema": obj{"type": "string", "enum": []any{
 		codeNotFound, codeExists, codeBadRequest, codeOperation, codePanic, codeIdempotency,
-		codeMethodNotAllowed, codeTooLarge, codeMediaType, codeTimeout, codeCanceled, codeInternal}}},
+		codeMethodNotAllowed, codeTooLarge, codeMediaType, codeTimeout, codeCanceled, codeUnavailable, codeInternal}}},
 	headerParam:    obj{"description": "400: the path of the bad parameter, percent-encoded.", "schema": obj{"type": "string"}},
 	headerNotFound: obj{"description": "404: what was not found, percent-encoded.", "schema": obj{"type": "string"}},
 	headerEntity:   obj{"description": "422 and 500: the entity of the failed operation.", "schema": obj{"type": "string"}},

@@ -1,8 +1,9 @@
 package embedded
 
 import (
-	"errors"
 	"time"
+
+	"github.com/stateflow-go/stateflow"
 )
 
 // ErrOverloaded reports a request refused because the queue of its
@@ -22,16 +23,28 @@ type retryLater struct {
 
 func (e retryLater) Error() string { return e.msg }
 
+// Is makes the error match stateflow.ErrUnavailable.
+func (e retryLater) Is(target error) bool { return target == stateflow.ErrUnavailable }
+
 // RetryAfter returns how long a client should wait before retrying.
 func (e retryLater) RetryAfter() time.Duration { return e.after }
 
 // ErrClosed reports a request made after Close began, or a request still
 // unanswered when the runtime closed. A request with an idempotency key may
 // be retried after the runtime opens again: it runs, or resumes, once.
-var ErrClosed = errors.New("stateflow: runtime closed")
+var ErrClosed error = unavailable{"stateflow: runtime closed"}
 
 // ErrFailed reports that the runtime stopped because its store failed (a
 // commit or a read returned an error). The errors that wrap it name the
 // cause. What was acknowledged before is durable; the runtime must be
 // opened again.
-var ErrFailed = errors.New("stateflow: runtime stopped after a storage failure")
+var ErrFailed error = unavailable{"stateflow: runtime stopped after a storage failure"}
+
+// unavailable is an error of a runtime that takes no requests; it matches
+// stateflow.ErrUnavailable.
+type unavailable struct{ msg string }
+
+func (e unavailable) Error() string { return e.msg }
+
+// Is makes the error match stateflow.ErrUnavailable.
+func (e unavailable) Is(target error) bool { return target == stateflow.ErrUnavailable }
