@@ -8,11 +8,11 @@ import (
 
 // Config tunes the compiler.
 type Config struct {
-	// AllowRemote records the remote interactions of operations and
-	// constructors (ir.Method.Calls) without reporting each as "not
-	// supported yet". Method splitting is not implemented, so a program with
-	// remote interactions is not generated either way; the option shows what
-	// the analysis detected.
+	// AllowRemote records the remote interactions of constructors
+	// (ir.Method.Calls) without reporting them: a constructor runs in one
+	// step, so a program with such interactions is not generated either
+	// way; the option shows what the analysis detected. (Remote
+	// interactions of methods are split, with or without it.)
 	AllowRemote bool
 }
 

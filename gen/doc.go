@@ -61,11 +61,92 @@
 // the method's own receiver identifier is a remote call, a read of one of
 // its fields a state request, and a call of NewE a remote creation. They
 // are detected with go/types, never by name, and recorded in order in the
-// operation's or constructor's ir.Method.Calls. Key() and the key field of
-// a reference are local (the key is in the address); so are, in a
-// constructor, the variables that hold the entity being built. Method
-// splitting is not implemented yet: every remote interaction is a
-// diagnostic, unless Config.AllowRemote is set to inspect the analysis.
+// method's or constructor's ir.Method.Calls. Key() and the key field of a
+// reference are local (the key is in the address); so are, in a
+// constructor, the variables that hold the entity being built. A
+// constructor runs in one step: its remote interactions are diagnostics
+// (unless Config.AllowRemote is set to inspect the analysis).
+//
+// # Method splitting
+//
+// A method of an entity (exported or not) is split when its body has a
+// remote interaction or, to a fixpoint, calls a split method of its entity
+// on the receiver. A split operation has ir.Method.Split set and a Resume
+// hook instead of Invoke; a split unexported method is an internal method
+// of its entity (ir.Method.Internal), callable only by its entity's split
+// methods, with no client method. Package internal/split lowers each split
+// method into blocks cut at its suspension points (its doc is the theory of
+// operation) and package internal/emit writes its resume function. Control
+// flow without suspension points stays as it is.
+//
+// Every Go statement and expression in a split method, with the test that
+// runs it (run/constructs.txtar: the method of U, run/more.txtar: of M,
+// run step by step and compared with plain Go; ir-split-*.txtar: the IR
+// and the resume functions) or rejects it (reject-split.txtar: the method
+// of User):
+//
+//	construct                         in a statement that suspends          test
+//	--------------------------------  ------------------------------------  ---------------------------------
+//	x = e, x := e, x, y = e1, e2      hoisted calls, residual assignment    Seq, Several, Shadow
+//	x op= e, x++                      calls hoisted, x read after them      Compound, StateBetween
+//	var x T (= e), in loops too       zeroed/assigned where declared        VarInLoop, Named
+//	const                             moved to the function's top           Seq
+//	type declaration                  rejected in a lowered region          User.LocalType
+//	expression statement              result dropped (errors too, as Go)    IgnoredErr
+//	return e..., bare return          results assigned, jump to exit        Multi, Named, EarlyReturn
+//	named results                     function-level, in frames if live     Named
+//	if / else if / else, init         condition evaluated once              CondOnce, AndOr, NilGuard
+//	for init; cond; post              cond and post may suspend             For, ForCond, ForPost
+//	for { ... break }                 lowered loop                          Labeled, BreakInSwitch
+//	range over int                    bound evaluated once                  RangeInt
+//	range over slice                  in place if never assigned, else copy RangeSlice, RangeShared, RangeReassigned, RangeState
+//	range over array, *array          array copied once                     RangeArray, M.ArrayPtr
+//	range over string                 utf8.DecodeRuneInString per rune      RangeString, M.NamedString
+//	range over map                    keys sorted; deleted keys skipped     RangeMap, RangeMapDelete, Flow.Ranges,
+//	                                  (other key types by encoding)         M.StructKeys
+//	range over channel                rejected                              User.RangeChan
+//	range over function iterator      rejected when the body suspends       User.Iterator (IteratorFine: ok)
+//	switch, case lists, fallthrough   tag once, cases in order              Switch, Flow.Switch
+//	switch without tag, with init     cases in order                        Switch, M.SwitchInit
+//	type switch                       one Go type switch picks the body     TypeSwitch, Flow.Kind, M.TypeCases
+//	labeled break / continue          jumps (also from copied code)         Labeled, Flow.Loops
+//	goto                              rejected                              User.Goto
+//	select, send, receive             rejected                              User.Select, User.Send, User.Receive
+//	go, defer, recover                rejected                              User.Go, User.Defer, User.Recover
+//	block { ... }                     lowered or copied                     Shadow
+//	remote call                       suspension point                      Seq, Nested, Several
+//	remote call nested in arguments   inner first, then the outer call      Nested, Variadic
+//	remote call, several results      tuple temporaries                     Multi, MultiResultArg
+//	state request (it.F)              suspension point, a read (gc order)   Reads, ReadAfterCall, M.Promoted
+//	reference in an embedded field    the field's reference is the target   M.Embedded
+//	remote create (NewE)              suspension point; error received      Create, User.Restock
+//	nested call of a split method     suspension point on the receiver      Helper, Recursive, User.pay,
+//	                                                                        M.Internal
+//	call of a local function/method   hoisted before a later suspension     Several, MultiResultArg
+//	conversion, builtin (len, append) a read, not hoisted                   Compound
+//	&& and || with a suspending right operand  control flow                 AndOr, NilGuard
+//	composite literal (slice, struct) calls first                           Composite
+//	map literal                       entry by entry (gc)                   Composite
+//	function literal                  fine; a stored one capturing a loop   Closure; User.StoredClosure
+//	                                  variable is rejected
+//	remote call inside a literal      rejected                              User.RemoteInLiteral, User.CallInLiteral
+//	method value of a split method    rejected                              User.MethodValue
+//	&x                                fine, but stored &loopvar rejected,   PassedClosure; User.StoredAddress,
+//	                                  &receiver rejected                    User.AddressReceiver
+//	callee panic, own panic           failure of the method (Panic kept)    Panics, OwnPanic
+//	callee error received             the callee's error (sentinels and     Multi, WrapErr, M.Typed
+//	                                  error types of the package kept)
+//	callback into the caller          reentrant; state reloaded             LocalAfterCall, Reentrant
+//
+// A variable live across a suspension point travels in the frame: it must
+// have a serializable type (an error is kept as the callee's error is,
+// M.KeepError; User.LiveFunc, LiveChan, LiveAny, LiveCallResult are
+// rejected), must not refer to the entity's state (User.AliasState,
+// AliasHelperResult; AliasAfter, made after the last suspension point, is
+// fine) nor share memory with another frame variable (User.AliasLocals,
+// User.Pointer). The receiver is never in a frame: each step binds it to
+// the entity's current state (assigning it is rejected:
+// User.AssignReceiver).
 //
 // # What is rejected
 //
@@ -86,8 +167,9 @@
 //     calls of its unexported or promoted methods, method values and method
 //     expressions of entity methods, dereferencing a reference, access
 //     through an embedded reference;
-//   - remote interactions in helpers, other functions, package-level
-//     variables and function literals;
+//   - remote interactions in methods of other types, functions,
+//     package-level variables and function literals, and in constructors;
+//   - in split methods, the constructs of the table above marked rejected;
 //   - composite literals and new() of an entity outside its constructor, a
 //     constructor used as a value;
 //   - references converted to interfaces that have operations of their
@@ -98,5 +180,7 @@
 //     entities, and import names).
 //
 // The testdata directory shows each case: ir-*.txtar (the IR dump of
-// accepted programs) and reject-*.txtar (diagnostics as // want comments).
+// accepted programs, and for some the generated resume functions),
+// reject-*.txtar (diagnostics as // want comments) and run/*.txtar
+// (programs whose split methods run step by step against plain Go).
 package gen

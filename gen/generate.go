@@ -21,9 +21,8 @@ type File struct {
 // Generate analyses each package and returns the stateflow_gen.go of every
 // package that declares entities and has no diagnostic, sorted by package
 // path. It writes nothing. The diagnostics of all packages are returned
-// sorted by position. Remote interactions are always diagnostics here
-// (AllowRemote is for inspecting the analysis only): method splitting is not
-// implemented.
+// sorted by position. Remote interactions of constructors are always
+// diagnostics here (AllowRemote is for inspecting the analysis only).
 func Generate(pkgs []*packages.Package) ([]File, []Diagnostic) {
 	pkgs = slices.Clone(pkgs)
 	slices.SortFunc(pkgs, func(x, y *packages.Package) int { return strings.Compare(x.PkgPath, y.PkgPath) })

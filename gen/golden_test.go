@@ -3,6 +3,9 @@ package gen
 import (
 	"flag"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -45,6 +48,67 @@ func TestIR(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestResumeGolden compares the resume functions that the ir-*.txtar cases
+// with a want/resume.go section generate with that section.
+func TestResumeGolden(t *testing.T) {
+	n := 0
+	for _, c := range cases(t, "ir-") {
+		want, ok := c.want("resume.go")
+		if !ok {
+			continue
+		}
+		n++
+		t.Run(strings.TrimPrefix(c.name, "ir-"), func(t *testing.T) {
+			files, diags := Generate(c.pkgs)
+			if len(diags) > 0 || len(files) == 0 {
+				t.Fatalf("Generate: %d files, %v", len(files), diags)
+			}
+			var b strings.Builder
+			for _, f := range files {
+				b.WriteString(resumeFuncs(t, f.Content))
+			}
+			got := b.String()
+			if *update {
+				if err := c.setWant("resume.go", got); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if got != want {
+				t.Errorf("resume functions differ from want/resume.go (-update rewrites it)\ngot:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+	if n == 0 {
+		t.Fatal("no case has a want/resume.go section")
+	}
+}
+
+// resumeFuncs returns the resume functions of a generated file, with their
+// doc comments.
+func resumeFuncs(t *testing.T, src []byte) string {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "gen.go", src, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || !strings.Contains(fd.Name.Name, "Resume") {
+			continue
+		}
+		start := fd.Pos()
+		if fd.Doc != nil {
+			start = fd.Doc.Pos()
+		}
+		b.Write(src[fset.Position(start).Offset:fset.Position(fd.End()).Offset])
+		b.WriteString("\n\n")
+	}
+	return b.String()
 }
 
 // dumpIR analyses every package of the case and concatenates the dumps of
@@ -106,6 +170,20 @@ func writeDetails(b *strings.Builder, p *ir.Program) {
 			if m.Doc != "" {
 				add("doc %s %q", name, m.Doc)
 			}
+			if m.Split && m.Machine != nil {
+				what := "split"
+				if m.Internal {
+					what = "internal"
+				}
+				add("%s %s: %d blocks", what, name, len(m.Machine.Blocks))
+				for _, r := range m.Machine.Resumes {
+					call := "entry"
+					if r.Call != nil {
+						call = fmt.Sprintf("after %s %s.%s %s", r.Call.Kind, r.Call.Entity, r.Call.Member, r.Call.Pos)
+					}
+					add("  pc %d block %d %s live [%s]", r.PC, r.Block, call, strings.Join(r.Live, " "))
+				}
+			}
 			if m.Variadic {
 				add("variadic %s", name)
 			}
@@ -123,7 +201,8 @@ func writeDetails(b *strings.Builder, p *ir.Program) {
 }
 
 // checkRemoteDiagnostics checks that the default configuration reports
-// exactly the recorded remote interactions, as not supported yet.
+// exactly the remote interactions of constructors, which run in one step:
+// those of methods are split.
 func checkRemoteDiagnostics(t *testing.T, c *testCase) {
 	t.Helper()
 	for _, p := range c.pkgs {
@@ -132,20 +211,17 @@ func checkRemoteDiagnostics(t *testing.T, c *testCase) {
 		var want []string
 		if remote != nil {
 			for _, e := range remote.Program.Entities {
-				ms := e.Methods
-				if e.Constructor != nil {
-					ms = append([]*ir.Method{e.Constructor}, ms...)
+				if e.Constructor == nil {
+					continue
 				}
-				for _, m := range ms {
-					for _, call := range m.Calls {
-						want = append(want, call.Pos.String())
-					}
+				for _, call := range e.Constructor.Calls {
+					want = append(want, call.Pos.String())
 				}
 			}
 		}
 		var got []string
 		for _, d := range diags {
-			if !strings.HasSuffix(d.Message, "is not supported yet: method splitting is not implemented") {
+			if !strings.Contains(d.Message, "is not supported: a constructor runs in one step") {
 				t.Errorf("unexpected diagnostic without AllowRemote: %s", d)
 				continue
 			}
@@ -154,7 +230,7 @@ func checkRemoteDiagnostics(t *testing.T, c *testCase) {
 		slices.Sort(got)
 		slices.Sort(want)
 		if !slices.Equal(got, want) {
-			t.Errorf("%s: %d remote diagnostics %v, want one per recorded call %v", p.PkgPath, len(got), got, want)
+			t.Errorf("%s: %d remote diagnostics %v, want one per call of a constructor %v", p.PkgPath, len(got), got, want)
 		}
 	}
 }

@@ -28,7 +28,7 @@ func (m *Machine) WriteDOT(w io.Writer, entity, method string) error {
 	for _, bl := range m.Blocks {
 		label := bl.Label
 		if bl.Pos.File != "" {
-			label = bl.Pos.String() + "\\n" + label
+			label = bl.Pos.String() + "\n" + label
 		}
 		fmt.Fprintf(&b, "  b%d [label=%s];\n", bl.ID, dotLabel(escapeDOT(label)))
 		for _, s := range bl.Succs {

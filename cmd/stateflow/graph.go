@@ -55,7 +55,7 @@ func runGraph(ctx context.Context, e *env, patterns []string, format, method str
 		return 1
 	}
 	if method != "" {
-		return graphMethod(e, progs, method)
+		return graphMethod(ctx, e, progs, method, format)
 	}
 	var out bytes.Buffer
 	for _, p := range progs {
@@ -84,9 +84,8 @@ func runGraph(ctx context.Context, e *env, patterns []string, format, method str
 	return 0
 }
 
-// graphMethod reports on one method's state machine. No method is split by
-// this version of the compiler, so there is none to draw yet.
-func graphMethod(e *env, progs []*ir.Program, name string) int {
+// graphMethod renders the state machine of one split method.
+func graphMethod(ctx context.Context, e *env, progs []*ir.Program, name, format string) int {
 	entity, method, ok := strings.Cut(name, ".")
 	if !ok {
 		fmt.Fprintf(e.stderr, "stateflow graph: --method wants Entity.Method, got %q\n", name)
@@ -102,8 +101,30 @@ func graphMethod(e *env, progs []*ir.Program, name string) int {
 			fmt.Fprintf(e.stderr, "stateflow graph: entity %s has no operation %s\n", entity, method)
 			return 1
 		}
-		fmt.Fprintf(e.stderr, "stateflow graph: %s is not split into a state machine: this compiler does not split methods yet\n", name)
-		return 1
+		if m.Machine == nil {
+			fmt.Fprintf(e.stderr, "stateflow graph: %s is not split into a state machine: it makes no remote call\n", name)
+			return 1
+		}
+		var out bytes.Buffer
+		var err error
+		if format == "json" {
+			err = m.Machine.WriteJSON(&out)
+		} else {
+			err = m.Machine.WriteDOT(&out, entity, method)
+		}
+		if err == nil && format == "svg" {
+			var svg []byte
+			if svg, err = dotToSVG(ctx, out.Bytes()); err == nil {
+				out.Reset()
+				out.Write(svg)
+			}
+		}
+		if err != nil {
+			fmt.Fprintf(e.stderr, "stateflow graph: %v\n", err)
+			return 1
+		}
+		e.stdout.Write(out.Bytes())
+		return 0
 	}
 	fmt.Fprintf(e.stderr, "stateflow graph: no entity %s\n", entity)
 	return 1

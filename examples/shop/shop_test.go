@@ -150,7 +150,24 @@ func TestShopMatchesPlainGo(t *testing.T) {
 				if u == nil {
 					return
 				}
-				switch n := amount.Draw(rt, "n"); rapid.IntRange(0, 2).Draw(rt, "op") {
+				switch n := amount.Draw(rt, "n"); rapid.IntRange(0, 3).Draw(rt, "op") {
+				case 3: // a split method: remote calls and state requests to items
+					var plainItems []*shop.Item
+					var refs []shop.ItemRef
+					for _, id := range rapid.SliceOfN(pickItem, 0, 3).Draw(rt, "items") {
+						if it := m.items[id]; it != nil {
+							plainItems = append(plainItems, it)
+							refs = append(refs, shop.NewItemRef(c, id))
+						}
+					}
+					want := u.AddToBasket(plainItems)
+					got, err := ref.AddToBasket(ctx, refs)
+					same("AddToBasket", want, nil, got, err)
+					if want { // plain Go's basket holds the items themselves; the runtime's, references
+						for i, it := range u.Basket {
+							u.Basket[i] = &shop.Item{ID: it.ID}
+						}
+					}
 				case 0:
 					want, wantErr := u.Deposit(n)
 					got, err := ref.Deposit(ctx, n)

@@ -6,6 +6,7 @@ import (
 	"context"
 	sfErrors "errors"
 	sfFmt "fmt"
+	sfReflect "reflect"
 
 	"github.com/stateflow-go/stateflow"
 	"github.com/stateflow-go/stateflow/ir"
@@ -82,6 +83,7 @@ func sfBuildProgram() *ir.Program {
 		EncodeState: sfItemEncodeState,
 		DecodeState: sfItemDecodeState,
 		Key:         sfItemKey,
+		ReadField:   sfItemReadField,
 	}
 	sfEntityUser := &ir.Entity{
 		Name:     "User",
@@ -98,6 +100,38 @@ func sfBuildProgram() *ir.Program {
 			Create: sfUserCreate,
 		},
 		Methods: []*ir.Method{
+			{
+				Name:    "AddToBasket",
+				Doc:     "AddToBasket puts the items that are in stock into the basket if the user\ncan pay for them all, and reports whether it did. Each item's stock and\nprice are asked of the item itself: the method is split at those remote\ncalls and resumes where it left off.",
+				Pos:     ir.Pos{File: "user.go", Line: 48, Col: 16},
+				Params:  []*ir.Param{{Name: "items", Type: sfTypeSliceRefItem}},
+				Results: []*ir.Param{{Type: sfTypeBool}},
+				Split:   true,
+				Calls: []*ir.Call{
+					{Kind: ir.CallMethod, Entity: "Item", Member: "EnoughStock", Pos: ir.Pos{File: "user.go", Line: 52, Col: 9}},
+					{Kind: ir.ReadField, Entity: "Item", Member: "Price", Pos: ir.Pos{File: "user.go", Line: 53, Col: 16}},
+				},
+				Machine: &ir.Machine{
+					Blocks: []*ir.Block{
+						{ID: 0, Label: "entry", Pos: ir.Pos{File: "user.go", Line: 48, Col: 48}, Succs: []int{2}},
+						{ID: 1, Label: "return", Pos: ir.Pos{File: "user.go", Line: 62, Col: 1}, Return: true},
+						{ID: 2, Label: "range items", Pos: ir.Pos{File: "user.go", Line: 51, Col: 2}, Succs: []int{3, 5}},
+						{ID: 3, Label: "range body", Pos: ir.Pos{File: "user.go", Line: 51, Col: 27}, Suspend: 1},
+						{ID: 4, Label: "range next", Pos: ir.Pos{File: "user.go", Line: 56, Col: 3}, Succs: []int{2}},
+						{ID: 5, Label: "after range", Pos: ir.Pos{File: "user.go", Line: 56, Col: 3}, Succs: []int{1}},
+						{ID: 6, Label: "after Item.EnoughStock", Pos: ir.Pos{File: "user.go", Line: 52, Col: 6}, Succs: []int{7, 8}},
+						{ID: 7, Label: "if it.EnoughStock()", Pos: ir.Pos{File: "user.go", Line: 52, Col: 23}, Suspend: 2},
+						{ID: 8, Label: "after if", Pos: ir.Pos{File: "user.go", Line: 55, Col: 4}, Succs: []int{4}},
+						{ID: 9, Label: "after Item.Price", Pos: ir.Pos{File: "user.go", Line: 53, Col: 13}, Succs: []int{8}},
+					},
+					Resumes: []*ir.ResumePoint{
+						{PC: 0, Block: 0, Live: []string{"items"}},
+						{PC: 1, Block: 6, Call: &ir.Call{Kind: ir.CallMethod, Entity: "Item", Member: "EnoughStock", Pos: ir.Pos{File: "user.go", Line: 52, Col: 9}}, Live: []string{"items", "total", "inStock", "sfN1", "sfI2", "it"}},
+						{PC: 2, Block: 9, Call: &ir.Call{Kind: ir.ReadField, Entity: "Item", Member: "Price", Pos: ir.Pos{File: "user.go", Line: 53, Col: 16}}, Live: []string{"items", "total", "inStock", "sfN1", "sfI2", "it"}},
+					},
+				},
+				Resume: sfUserResumeAddToBasket,
+			},
 			{
 				Name:    "Deposit",
 				Doc:     "Deposit adds amount to the balance and returns the new balance.",
@@ -127,6 +161,7 @@ func sfBuildProgram() *ir.Program {
 		EncodeState: sfUserEncodeState,
 		DecodeState: sfUserDecodeState,
 		Key:         sfUserKey,
+		ReadField:   sfUserReadField,
 	}
 	sfProg := &ir.Program{
 		Name:     "shop",
@@ -154,6 +189,24 @@ func sfItemDecodeState(sfSrc []byte) (any, error) {
 
 // sfItemKey returns the key of an *Item.
 func sfItemKey(sfState any) string { return sfState.(*Item).ID }
+
+// sfItemReadField appends the encoded value of the state field named sfField of
+// an *Item, answering a state request.
+func sfItemReadField(sfDst []byte, sfState any, sfField string) ([]byte, bool) {
+	sfV := sfState.(*Item)
+	switch sfField {
+	case "ID":
+		sfDst = sfWire.AppendString(sfDst, sfV.ID)
+		return sfDst, true
+	case "Price":
+		sfDst = sfWire.AppendInt(sfDst, int64(sfV.Price))
+		return sfDst, true
+	case "Stock":
+		sfDst = sfWire.AppendInt(sfDst, int64(sfV.Stock))
+		return sfDst, true
+	}
+	return sfDst, false
+}
 
 // sfItemCreate runs NewItem with encoded arguments and returns the new *Item.
 func sfItemCreate(sfArgs []byte) (any, error) {
@@ -203,10 +256,10 @@ func sfItemInvokeRemove(sfState any, sfArgs, sfDst []byte) ([]byte, error) {
 		return nil, &stateflow.ArgError{Err: sfErr}
 	}
 	sfR0, sfErr := sfState.(*Item).Remove(sfN)
-	if sfErr != nil {
-		return nil, sfErr
-	}
 	sfDst = sfWire.AppendInt(sfDst, int64(sfR0))
+	if sfErr != nil {
+		return sfEncError(sfDst, sfErr), sfErr
+	}
 	return sfDst, nil
 }
 
@@ -244,6 +297,24 @@ func sfUserDecodeState(sfSrc []byte) (any, error) {
 // sfUserKey returns the key of a *User.
 func sfUserKey(sfState any) string { return sfState.(*User).ID }
 
+// sfUserReadField appends the encoded value of the state field named sfField of
+// a *User, answering a state request.
+func sfUserReadField(sfDst []byte, sfState any, sfField string) ([]byte, bool) {
+	sfV := sfState.(*User)
+	switch sfField {
+	case "ID":
+		sfDst = sfWire.AppendString(sfDst, sfV.ID)
+		return sfDst, true
+	case "Balance":
+		sfDst = sfWire.AppendInt(sfDst, int64(sfV.Balance))
+		return sfDst, true
+	case "Basket":
+		sfDst = sfEncSliceRefItem(sfDst, sfV.Basket)
+		return sfDst, true
+	}
+	return sfDst, false
+}
+
 // sfUserCreate runs NewUser with encoded arguments and returns the new *User.
 func sfUserCreate(sfArgs []byte) (any, error) {
 	sfD := sfWire.NewDecoder(sfArgs)
@@ -261,6 +332,156 @@ func sfUserCreate(sfArgs []byte) (any, error) {
 	return sfV, nil
 }
 
+// sfUserResumeAddToBasket runs one step of (*User).AddToBasket, which is split
+// at its suspension points: it starts at PC 0 with the encoded arguments, or
+// resumes at a later PC with the frame of the variables live there and the
+// reply of the suspended call, and runs to the method's end or to its next
+// suspension point.
+func sfUserResumeAddToBasket(sfState any, sfIn *ir.StepIn, sfOut *ir.StepOut) error {
+	u := sfState.(*User)
+	var (
+		items   []*Item
+		sfRes0  bool
+		total   int
+		inStock []*Item
+		sfN1    int
+		sfI2    int
+		it      *Item
+		sfT3    bool
+		sfT4    int
+	)
+	var sfD sfWire.Decoder
+	var sfBlock int
+	switch sfIn.PC {
+	case 0:
+		sfD = sfWire.NewDecoder(sfIn.Args)
+		items = sfDecSliceRefItem(&sfD)
+		if sfErr := sfD.Err(); sfErr != nil {
+			return &stateflow.ArgError{Param: "items", Err: sfErr}
+		}
+		if sfErr := sfD.Finish(); sfErr != nil {
+			return &stateflow.ArgError{Err: sfErr}
+		}
+		sfBlock = 0
+	case 1: // after Item.EnoughStock at user.go:52:9
+		sfD = sfWire.NewDecoder(sfIn.Frame)
+		items = sfDecSliceRefItem(&sfD)
+		total = int(sfD.Int())
+		inStock = sfDecSliceRefItem(&sfD)
+		sfN1 = int(sfD.Int())
+		sfI2 = int(sfD.Int())
+		it = sfDecRefItem(&sfD)
+		if sfErr := sfD.Finish(); sfErr != nil {
+			return &stateflow.ArgError{Err: sfFmt.Errorf("frame of AddToBasket at pc 1: %w", sfErr)}
+		}
+		if sfFail := sfIn.Failure; sfFail != nil {
+			return &stateflow.OpError{Entity: "Item", Method: "EnoughStock", Message: sfFail.Message, Panic: sfFail.Panic}
+		}
+		sfD = sfWire.NewDecoder(sfIn.Reply)
+		sfT3 = sfD.Bool()
+		if sfErr := sfD.Finish(); sfErr != nil {
+			return &stateflow.ArgError{Err: sfFmt.Errorf("reply of Item.EnoughStock: %w", sfErr)}
+		}
+		sfBlock = 6
+	case 2: // after Item.Price at user.go:53:16
+		sfD = sfWire.NewDecoder(sfIn.Frame)
+		items = sfDecSliceRefItem(&sfD)
+		total = int(sfD.Int())
+		inStock = sfDecSliceRefItem(&sfD)
+		sfN1 = int(sfD.Int())
+		sfI2 = int(sfD.Int())
+		it = sfDecRefItem(&sfD)
+		if sfErr := sfD.Finish(); sfErr != nil {
+			return &stateflow.ArgError{Err: sfFmt.Errorf("frame of AddToBasket at pc 2: %w", sfErr)}
+		}
+		if sfFail := sfIn.Failure; sfFail != nil {
+			return &stateflow.OpError{Entity: "Item", Method: "Price", Message: sfFail.Message, Panic: sfFail.Panic}
+		}
+		sfD = sfWire.NewDecoder(sfIn.Reply)
+		sfT4 = int(sfD.Int())
+		if sfErr := sfD.Finish(); sfErr != nil {
+			return &stateflow.ArgError{Err: sfFmt.Errorf("reply of Item.Price: %w", sfErr)}
+		}
+		sfBlock = 9
+	default:
+		return &stateflow.ArgError{Err: sfFmt.Errorf("User.AddToBasket has no resume point %d", sfIn.PC)}
+	}
+sfLoop:
+	for {
+		switch sfBlock {
+		case 0: // user.go:48:48: entry
+			total = 0
+			inStock = nil
+			sfN1 = len(items)
+			sfI2 = 0
+			sfBlock = 2
+		case 1: // user.go:62:1: return
+			sfRes := sfOut.Results[:0]
+			sfRes = sfWire.AppendBool(sfRes, sfRes0)
+			sfOut.Results = sfRes
+			sfOut.Done = true
+			return nil
+		case 2: // user.go:51:2: range items
+			if sfI2 < sfN1 {
+				sfBlock = 3
+			} else {
+				sfBlock = 5
+			}
+		case 3: // user.go:51:27: range body
+			it = items[sfI2]
+			// user.go:52:9: suspend at Item.EnoughStock (pc 1)
+			sfOut.Call = ir.RemoteCall{Kind: ir.CallMethod, Target: stateflow.Address{Entity: "Item", Key: it.ID}, Member: "EnoughStock"}
+			sfOut.PC = 1
+			sfF := sfOut.Frame[:0]
+			sfF = sfEncSliceRefItem(sfF, items)
+			sfF = sfWire.AppendInt(sfF, int64(total))
+			sfF = sfEncSliceRefItem(sfF, inStock)
+			sfF = sfWire.AppendInt(sfF, int64(sfN1))
+			sfF = sfWire.AppendInt(sfF, int64(sfI2))
+			sfF = sfEncRefItem(sfF, it)
+			sfOut.Frame = sfF
+			return nil
+		case 4: // user.go:56:3: range next
+			sfI2++
+			sfBlock = 2
+		case 5: // user.go:56:3: after range
+			if u.Balance < total {
+				sfRes0 = false
+				sfBlock = 1
+				continue sfLoop
+			}
+			u.Basket = append(u.Basket, inStock...)
+			sfRes0 = true
+			sfBlock = 1
+		case 6: // user.go:52:6: after Item.EnoughStock
+			if sfT3 {
+				sfBlock = 7
+			} else {
+				sfBlock = 8
+			}
+		case 7: // user.go:52:23: if it.EnoughStock()
+			// user.go:53:16: suspend at Item.Price (pc 2)
+			sfOut.Call = ir.RemoteCall{Kind: ir.ReadField, Target: stateflow.Address{Entity: "Item", Key: it.ID}, Member: "Price"}
+			sfOut.PC = 2
+			sfF := sfOut.Frame[:0]
+			sfF = sfEncSliceRefItem(sfF, items)
+			sfF = sfWire.AppendInt(sfF, int64(total))
+			sfF = sfEncSliceRefItem(sfF, inStock)
+			sfF = sfWire.AppendInt(sfF, int64(sfN1))
+			sfF = sfWire.AppendInt(sfF, int64(sfI2))
+			sfF = sfEncRefItem(sfF, it)
+			sfOut.Frame = sfF
+			return nil
+		case 8: // user.go:55:4: after if
+			sfBlock = 4
+		case 9: // user.go:53:13: after Item.Price
+			total += sfT4
+			inStock = append(inStock, it)
+			sfBlock = 8
+		}
+	}
+}
+
 // sfUserInvokeDeposit runs (*User).Deposit with encoded arguments and appends
 // its encoded results to sfDst.
 func sfUserInvokeDeposit(sfState any, sfArgs, sfDst []byte) ([]byte, error) {
@@ -273,10 +494,10 @@ func sfUserInvokeDeposit(sfState any, sfArgs, sfDst []byte) ([]byte, error) {
 		return nil, &stateflow.ArgError{Err: sfErr}
 	}
 	sfR0, sfErr := sfState.(*User).Deposit(sfAmount)
-	if sfErr != nil {
-		return nil, sfErr
-	}
 	sfDst = sfWire.AppendInt(sfDst, int64(sfR0))
+	if sfErr != nil {
+		return sfEncError(sfDst, sfErr), sfErr
+	}
 	return sfDst, nil
 }
 
@@ -292,7 +513,7 @@ func sfUserInvokePay(sfState any, sfArgs, sfDst []byte) ([]byte, error) {
 		return nil, &stateflow.ArgError{Err: sfErr}
 	}
 	if sfErr := sfState.(*User).Pay(sfAmount); sfErr != nil {
-		return nil, sfErr
+		return sfEncError(sfDst, sfErr), sfErr
 	}
 	return sfDst, nil
 }
@@ -532,6 +753,41 @@ func CreateUser(ctx context.Context, c stateflow.Client, id string) (UserRef, er
 	return UserRef{sfClient: c, sfKey: sfKey}, nil
 }
 
+// sfOpAddToBasket calls AddToBasket with encoded arguments and decodes its
+// results.
+func (sfR UserRef) sfOpAddToBasket(ctx context.Context, sfArgs []byte) (bool, error) {
+	sfRes, sfErr := sfR.sfCall(ctx, "AddToBasket", sfArgs)
+	if sfErr != nil {
+		return false, sfErr
+	}
+	sfD := sfWire.NewDecoder(sfRes)
+	sfOut := sfD.Bool()
+	if sfErr := sfD.Finish(); sfErr != nil {
+		return false, sfFmt.Errorf("stateflow: results of %s.AddToBasket: %w", sfR.sfAddress(), sfErr)
+	}
+	return sfOut, nil
+}
+
+// AddToBasket calls User.AddToBasket on the referenced entity.
+//
+// AddToBasket puts the items that are in stock into the basket if the user
+// can pay for them all, and reports whether it did. Each item's stock and
+// price are asked of the item itself: the method is split at those remote
+// calls and resumes where it left off.
+func (sfR UserRef) AddToBasket(ctx context.Context, items []ItemRef) (bool, error) {
+	var sfArgs []byte
+	sfArgs = sfEncClientSliceRefItem(sfArgs, items)
+	return sfR.sfOpAddToBasket(ctx, sfArgs)
+}
+
+// AddToBasketAsync starts User.AddToBasket on the referenced entity and returns
+// its future. The arguments are encoded before it returns.
+func (sfR UserRef) AddToBasketAsync(ctx context.Context, items []ItemRef) *stateflow.Future[bool] {
+	var sfArgs []byte
+	sfArgs = sfEncClientSliceRefItem(sfArgs, items)
+	return stateflow.Go(func() (bool, error) { return sfR.sfOpAddToBasket(ctx, sfArgs) })
+}
+
 // sfOpDeposit calls Deposit with encoded arguments and decodes its results.
 func (sfR UserRef) sfOpDeposit(ctx context.Context, sfArgs []byte) (int, error) {
 	sfRes, sfErr := sfR.sfCall(ctx, "Deposit", sfArgs)
@@ -649,11 +905,64 @@ func _() {
 	var _ func(string, int) (*Item, error) = NewItem
 	var _ interface {
 		Key() string
+		AddToBasket([]*Item) bool
 		Deposit(int) (int, error)
 		Pay(int) error
 		PutInBasket([]*Item) int
 	} = (*User)(nil)
 	var _ func(string) *User = NewUser
+}
+
+// sfSentinels are the sentinel errors whose identity an error keeps across a
+// suspension point or a remote call.
+var sfSentinels = [...]error{}
+
+// sfFrameError is an error that crossed a suspension point or a remote call as
+// its message, with the error it wrapped.
+type sfFrameError struct {
+	msg string
+	err error
+}
+
+// Error returns the message of the error.
+func (sfE *sfFrameError) Error() string { return sfE.msg }
+
+// Unwrap returns the error it wrapped.
+func (sfE *sfFrameError) Unwrap() error { return sfE.err }
+
+// sfEncError appends an error: 0 for nil, 2+i for sentinel i,
+// 2+len(sfSentinels)+k and the value for an error of the k-th error type, else
+// 1, the message and the error it wraps.
+func sfEncError(sfB []byte, sfE error) []byte {
+	for sfE != nil {
+		if sfReflect.TypeOf(sfE).Comparable() {
+			for sfI, sfS := range sfSentinels {
+				if sfE == sfS {
+					return sfWire.AppendUint(sfB, uint64(sfI)+2)
+				}
+			}
+		}
+		sfB = sfWire.AppendUint(sfB, 1)
+		sfB = sfWire.AppendString(sfB, sfE.Error())
+		sfE = sfErrors.Unwrap(sfE)
+	}
+	return sfWire.AppendUint(sfB, 0)
+}
+
+// sfDecError decodes an error that sfEncError encoded.
+func sfDecError(sfD *sfWire.Decoder) error {
+	sfT := sfD.Uint()
+	switch {
+	case sfT == 0:
+		return nil
+	case sfT == 1:
+		sfMsg := sfD.String()
+		return &sfFrameError{msg: sfMsg, err: sfDecError(sfD)}
+	case sfT-2 < uint64(len(sfSentinels)):
+		return sfSentinels[sfT-2]
+	}
+	sfD.Fail("bad error tag")
+	return nil
 }
 
 // sfEncItem appends the encoding of a value of type Item.

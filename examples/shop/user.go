@@ -40,3 +40,23 @@ func (u *User) PutInBasket(items []*Item) int {
 	u.Basket = append(u.Basket, items...)
 	return len(u.Basket)
 }
+
+// AddToBasket puts the items that are in stock into the basket if the user
+// can pay for them all, and reports whether it did. Each item's stock and
+// price are asked of the item itself: the method is split at those remote
+// calls and resumes where it left off.
+func (u *User) AddToBasket(items []*Item) bool {
+	total := 0
+	var inStock []*Item
+	for _, it := range items {
+		if it.EnoughStock() { // a remote call
+			total += it.Price // a remote field read (a state request)
+			inStock = append(inStock, it)
+		}
+	}
+	if u.Balance < total {
+		return false
+	}
+	u.Basket = append(u.Basket, inStock...)
+	return true
+}

@@ -99,6 +99,7 @@ func sfBuildProgram() *ir.Program {
 		EncodeState: sfCatalogEncodeState,
 		DecodeState: sfCatalogDecodeState,
 		Key:         sfCatalogKey,
+		ReadField:   sfCatalogReadField,
 	}
 	sfProg := &ir.Program{
 		Name:     "codecbench",
@@ -127,6 +128,27 @@ func sfCatalogDecodeState(sfSrc []byte) (any, error) {
 
 // sfCatalogKey returns the key of a *Catalog.
 func sfCatalogKey(sfState any) string { return sfState.(*Catalog).ID }
+
+// sfCatalogReadField appends the encoded value of the state field named sfField
+// of a *Catalog, answering a state request.
+func sfCatalogReadField(sfDst []byte, sfState any, sfField string) ([]byte, bool) {
+	sfV := sfState.(*Catalog)
+	switch sfField {
+	case "ID":
+		sfDst = sfWire.AppendString(sfDst, sfV.ID)
+		return sfDst, true
+	case "Owner":
+		sfDst = sfWire.AppendString(sfDst, sfV.Owner)
+		return sfDst, true
+	case "Version":
+		sfDst = sfWire.AppendInt(sfDst, int64(sfV.Version))
+		return sfDst, true
+	case "Products":
+		sfDst = sfEncSliceProduct(sfDst, sfV.Products)
+		return sfDst, true
+	}
+	return sfDst, false
+}
 
 // sfCatalogCreate runs NewCatalog with encoded arguments and returns the new
 // *Catalog.

@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/packages"
 
+	"github.com/stateflow-go/stateflow/gen/internal/split"
 	"github.com/stateflow-go/stateflow/ir"
 )
 
@@ -36,6 +37,8 @@ type analyzer struct {
 	types    *typeMap
 	imports  *importNamer
 	foreign  *foreignEntities
+	bodies   []*body // the bodies of the entities' methods, in source order
+	split    []*split.Method
 }
 
 // entity is an entity under analysis.
@@ -89,6 +92,7 @@ func Run(pkg *packages.Package, opts Options) (*Package, []Diagnostic) {
 	a.findConstructors()
 	a.findOperations()
 	a.checkBodies()
+	a.split = a.splitMethods()
 	a.checkReserved()
 	a.checkDirectives()
 	return a.result(), a.diags
@@ -117,11 +121,14 @@ func (a *analyzer) result() *Package {
 	}
 	prog.Types = namedStructs(prog.Entities, states)
 	return &Package{
-		Name:    a.tpkg.Name(),
-		PkgPath: a.tpkg.Path(),
-		Dir:     a.dir(),
-		Program: prog,
-		Imports: a.imports.used(),
+		Name:       a.tpkg.Name(),
+		PkgPath:    a.tpkg.Path(),
+		Dir:        a.dir(),
+		Program:    prog,
+		Split:      a.split,
+		Sentinels:  a.sentinels(),
+		ErrorTypes: a.errorTypes(),
+		Imports:    a.imports.used(),
 	}
 }
 

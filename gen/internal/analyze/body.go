@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"slices"
 
+	"github.com/stateflow-go/stateflow/gen/internal/split"
 	"github.com/stateflow-go/stateflow/ir"
 )
 
@@ -18,6 +19,7 @@ type walker struct {
 	sig    *types.Signature             // the function's signature, nil for initializers
 	recv   *types.Var                   // the receiver of an entity's method
 	method *ir.Method                   // collects the calls of an operation or constructor
+	body   *body                        // the suspension points of an entity's method
 	ctor   *entity                      // the entity whose constructor this is
 	locals map[types.Object]bool        // the constructor's new entity values
 	writes map[*ast.SelectorExpr]string // remote field selections written to, with the verb
@@ -73,8 +75,10 @@ func (a *analyzer) newWalker(fn *types.Func) *walker {
 			base = a.typeString(p.Elem())
 		}
 		w.where = "method " + base + "." + fn.Name()
-		if a.entityOf(recv.Type()) != nil {
+		if e := a.entityOf(recv.Type()); e != nil {
 			w.recv = recv
+			w.body = &body{fn: fn, e: e, decl: a.decls[fn], sps: map[ast.Node]*split.SP{}}
+			a.bodies = append(a.bodies, w.body)
 			if w.method != nil {
 				w.where = "operation " + base + "." + fn.Name()
 			} else if !fn.Exported() {
@@ -185,9 +189,9 @@ func (w *walker) isLocal(x ast.Expr) bool {
 	return obj != nil && (obj == types.Object(w.recv) || w.locals[obj])
 }
 
-// record adds a remote interaction to the operation or constructor, or
-// reports it where it cannot be.
-func (w *walker) record(kind ir.CallKind, e *entity, member string, pos token.Pos) {
+// record adds a remote interaction to the method or constructor, or
+// reports it where it cannot be. node is the call or the selection.
+func (w *walker) record(kind ir.CallKind, e *entity, member string, pos token.Pos, node ast.Node) {
 	var desc string
 	switch kind {
 	case ir.CallMethod:
@@ -197,15 +201,22 @@ func (w *walker) record(kind ir.CallKind, e *entity, member string, pos token.Po
 	default:
 		desc = "remote creation of " + e.name + " with " + member
 	}
+	call := &ir.Call{Kind: kind, Entity: e.name, Member: member, Pos: w.a.irPos(pos)}
 	switch {
 	case w.inFuncLit():
-		w.a.errorf(pos, "%s inside a function literal is not supported", desc)
-	case w.method == nil:
-		w.a.errorf(pos, "%s in %s: remote interactions are supported only in operations and constructors", desc, w.where)
-	default:
-		w.method.Calls = append(w.method.Calls, &ir.Call{Kind: kind, Entity: e.name, Member: member, Pos: w.a.irPos(pos)})
-		if !w.a.opts.AllowRemote {
-			w.a.errorf(pos, "%s is not supported yet: method splitting is not implemented", desc)
+		w.a.errorf(pos, "%s inside a function literal is not supported: move it out of the function literal", desc)
+	case w.body != nil:
+		w.body.calls = append(w.body.calls, call)
+		w.body.sps[node] = w.a.newSP(kind, e, member, pos, node)
+		if w.method != nil {
+			w.method.Calls = append(w.method.Calls, call)
 		}
+	case w.ctor != nil:
+		w.method.Calls = append(w.method.Calls, call)
+		if !w.a.opts.AllowRemote {
+			w.a.errorf(pos, "%s in %s is not supported: a constructor runs in one step; create the entity, then call an operation", desc, w.where)
+		}
+	default:
+		w.a.errorf(pos, "%s in %s: remote interactions are supported only in methods of entities", desc, w.where)
 	}
 }

@@ -31,7 +31,7 @@ func (w *walker) reportCreate(pos token.Pos, e *entity) {
 func (w *walker) call(n *ast.CallExpr) {
 	if fn := typeutil.StaticCallee(w.a.info, n); fn != nil {
 		if e := w.a.ctors[fn]; e != nil {
-			w.record(ir.CreateEntity, e, fn.Name(), n.Pos())
+			w.record(ir.CreateEntity, e, fn.Name(), n.Pos(), n)
 		}
 		return
 	}

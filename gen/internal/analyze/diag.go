@@ -14,10 +14,9 @@ type Diagnostic struct {
 
 // Options tune an analysis.
 type Options struct {
-	// AllowRemote records the remote interactions of operations and
-	// constructors (ir.Method.Calls) without reporting them as unsupported.
-	// Code generated from such an analysis would not split methods; tests use
-	// it to inspect what was detected.
+	// AllowRemote records the remote interactions of constructors
+	// (ir.Method.Calls) without reporting them as unsupported; tests use it
+	// to inspect what was detected. Methods are split either way.
 	AllowRemote bool
 }
 

@@ -39,7 +39,19 @@
 //   - iface.go checks conversions of references to interfaces at Go's
 //     assignability sites and type arguments of generic instantiations.
 //
-// Interactions are recorded in the operation's or constructor's Calls, and
+// Interactions are recorded in the method's or constructor's Calls, and as
+// suspension points of the method's body; in a constructor they are
 // reported as unsupported unless Options.AllowRemote; anywhere else they
 // are reported as misplaced.
+//
+// # Split methods
+//
+// split.go classifies the methods of entities: a method with a suspension
+// point, or (to a fixpoint) with a call of a split method of its entity on
+// the receiver, is split. A split operation gets Split set; a split
+// unexported method becomes an internal method of its entity. Calls of
+// split methods inside function literals and method values of them are
+// reported. Each split method is then lowered by package split (the
+// nested calls added to its suspension points), whose diagnostics join the
+// analysis', and Package.Split holds the results.
 package analyze

@@ -46,7 +46,7 @@ func (m *typeMap) convertNamed(n *types.Named, u usage) (*ir.Type, []string) {
 		// Fields declared in this package are reported where they are
 		// declared; those of a struct type of another package (also when
 		// this package defines a type from it) at the use.
-		local := obj.Pkg() == m.a.tpkg && (s.NumFields() == 0 || s.Field(0).Pkg() == m.a.tpkg)
+		local := !m.frame && obj.Pkg() == m.a.tpkg && (s.NumFields() == 0 || s.Field(0).Pkg() == m.a.tpkg)
 		fields, probs := m.structFields(s, m.a.typeString(n), local)
 		nt.t.Kind, nt.t.Fields, nt.probs = ir.Struct, fields, probs
 	} else {

@@ -19,6 +19,10 @@ type access struct {
 	// viaRef names an embedded reference inside the entity that the
 	// selection goes through (another remote hop).
 	viaRef string
+	// via are the embedded fields from se.X to the reference, when the
+	// reference is an embedded field ("Item" in t.Price for t of a type
+	// embedding *Item).
+	via []string
 }
 
 // remote resolves a field or method selection. The reference is se.X when it
@@ -27,6 +31,7 @@ type access struct {
 func (w *walker) remote(se *ast.SelectorExpr, sel *types.Selection) (access, bool) {
 	idx := sel.Index()
 	start, e := -1, (*entity)(nil)
+	var via []string
 	if re := w.a.refEntity(sel.Recv()); re != nil && !w.isLocal(se.X) {
 		start, e = 0, re
 	} else {
@@ -36,6 +41,7 @@ func (w *walker) remote(se *ast.SelectorExpr, sel *types.Selection) (access, boo
 			if f == nil {
 				return access{}, false
 			}
+			via = append(via, f.Name())
 			cur = f.Type()
 			if re := w.a.refEntity(cur); re != nil {
 				start, e = k+1, re
@@ -46,7 +52,7 @@ func (w *walker) remote(se *ast.SelectorExpr, sel *types.Selection) (access, boo
 	if e == nil {
 		return access{}, false
 	}
-	acc := access{e: e}
+	acc := access{e: e, via: via}
 	cur := types.Type(e.named)
 	rem := idx[start:]
 	for k := 0; k < len(rem)-1; k++ {
@@ -102,6 +108,9 @@ func (w *walker) selector(se *ast.SelectorExpr) {
 			}
 		}
 	}
+	if sel.Kind() == types.MethodVal {
+		w.selfMethod(se, sel)
+	}
 	acc, ok := w.remote(se, sel)
 	if !ok {
 		return
@@ -131,7 +140,9 @@ func (w *walker) remoteMethod(se *ast.SelectorExpr, acc access) {
 	case !acc.method.Exported():
 		w.a.errorf(se.Sel.Pos(), "cannot call unexported method %s of another %s: only exported methods are operations", name, e.name)
 	default:
-		w.record(ir.CallMethod, e, name, se.Sel.Pos())
+		p, _ := w.parent()
+		w.record(ir.CallMethod, e, name, se.Sel.Pos(), p)
+		w.setVia(p, acc)
 	}
 }
 
@@ -152,7 +163,8 @@ func (w *walker) remoteField(se *ast.SelectorExpr, acc access) {
 	case member == e.ir.KeyField:
 		// Local: the key is in the address.
 	default:
-		w.record(ir.ReadField, e, member, se.Sel.Pos())
+		w.record(ir.ReadField, e, member, se.Sel.Pos(), se)
+		w.setVia(se, acc)
 	}
 }
 
@@ -189,5 +201,16 @@ func (w *walker) deref(n *ast.StarExpr) {
 	}
 	if e := w.a.refEntity(w.a.info.TypeOf(n.X)); e != nil && !w.isLocal(n.X) {
 		w.a.errorf(n.Pos(), "cannot dereference a reference to another %s: read its fields or call its methods", e.name)
+	}
+}
+
+// setVia notes on the suspension point of node the embedded fields that
+// lead to its reference.
+func (w *walker) setVia(node ast.Node, acc access) {
+	if w.body == nil || len(acc.via) == 0 {
+		return
+	}
+	if sp := w.body.sps[node]; sp != nil {
+		sp.Via = strings.Join(acc.via, ".")
 	}
 }

@@ -27,12 +27,35 @@ func (a *analyzer) params(m *ir.Method, sig *types.Signature, what string, at to
 		case "_":
 			a.errorf(pos, "parameter %d of %s is named _: parameters are passed by name", i+1, what)
 		}
-		t, probs := a.types.convert(v.Type(), inSignature)
-		for _, p := range probs {
-			a.errorf(pos, "parameter %s of %s: %s", paramName(name, i), what, p)
-		}
-		m.Params = append(m.Params, &ir.Param{Name: name, Type: t})
+		a.paramType(m, v.Type(), name, i, what, pos)
 	}
+}
+
+// paramTypes converts the parameters of an internal method, which are
+// passed by position: they may be unnamed.
+func (a *analyzer) paramTypes(m *ir.Method, sig *types.Signature, what string, at token.Pos) {
+	m.Variadic = sig.Variadic()
+	ps := sig.Params()
+	for i := range ps.Len() {
+		v := ps.At(i)
+		pos := v.Pos()
+		if !pos.IsValid() {
+			pos = at
+		}
+		name := v.Name()
+		if name == "_" {
+			name = ""
+		}
+		a.paramType(m, v.Type(), name, i, what, pos)
+	}
+}
+
+func (a *analyzer) paramType(m *ir.Method, t types.Type, name string, i int, what string, pos token.Pos) {
+	it, probs := a.types.convert(t, inSignature)
+	for _, p := range probs {
+		a.errorf(pos, "parameter %s of %s: %s", paramName(name, i), what, p)
+	}
+	m.Params = append(m.Params, &ir.Param{Name: name, Type: it})
 }
 
 // results converts the results of an operation: a last result of type error

@@ -18,6 +18,9 @@ import (
 type typeMap struct {
 	a     *analyzer
 	named map[*types.Named]*namedType
+	// frame converts for a frame: problems of struct types are returned,
+	// never reported at their fields.
+	frame bool
 }
 
 // namedType is the conversion of a named type, or the conversion in progress.
@@ -36,6 +39,7 @@ type usage uint8
 const (
 	inState     usage = iota // a field
 	inSignature              // a parameter or result
+	inFrame                  // a variable live across a suspension point
 )
 
 // convert converts t.
@@ -177,6 +181,9 @@ func (m *typeMap) within(t types.Type, probs []string) []string {
 }
 
 func interfaceReason(u usage) string {
+	if u == inFrame {
+		return "interface values cannot be carried across a suspension point"
+	}
 	if u == inSignature {
 		return "interface types are not supported in parameters or results"
 	}

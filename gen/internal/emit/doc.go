@@ -9,11 +9,20 @@
 //	                   distinct ir.Type is one variable (named types are shared,
 //	                   so recursive types work), then the entities with their
 //	                   methods and calls, the hooks bound, and MustLink.
-//	hooks              per entity sfEEncodeState, sfEDecodeState and sfEKey;
-//	                   sfECreate for a constructor; sfEInvokeM per operation.
-//	                   Invoke decodes the arguments (a failure is a
-//	                   *stateflow.ArgError naming the parameter), calls the
-//	                   method, returns its error as is, and appends the results.
+//	hooks              per entity sfEEncodeState, sfEDecodeState, sfEKey and
+//	                   sfEReadField (state requests); sfECreate for a
+//	                   constructor; sfEInvokeM per operation. Invoke decodes
+//	                   the arguments (a failure is a *stateflow.ArgError
+//	                   naming the parameter), calls the method, appends the
+//	                   results and returns its error as is (with the results,
+//	                   which a caller receives beside it). A split method
+//	                   (and an internal one) gets sfEResumeM instead
+//	                   (resume.go): one step of the lowered method, from
+//	                   its entry or a resume point to its end or its next
+//	                   suspension point (see package split). In a program
+//	                   with split methods, errors are encoded (errcodec.go)
+//	                   in frames and after the results an operation returns
+//	                   with its error.
 //	client             per entity the ERef type, NewERef, CreateE, and per
 //	                   operation M and MAsync (with an EMResult struct when M
 //	                   has several results). References at the top of a

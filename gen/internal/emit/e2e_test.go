@@ -78,9 +78,21 @@ func TestEndToEnd(t *testing.T) {
 	t.Run("guard", func(t *testing.T) { testGuard(t, filepath.Join(dir, "shop")) })
 }
 
-// generateBare generates p without source positions and doc comments.
+// generateBare generates p without source positions, doc comments and
+// method splitting (hand-built analyses split nothing).
 func generateBare(t *testing.T, p *analyze.Package) []byte {
 	t.Helper()
+	p.Split = nil
+	for _, e := range p.Program.Entities {
+		var ms []*ir.Method
+		for _, m := range e.Methods {
+			if !m.Internal {
+				m.Split, m.Machine = false, nil
+				ms = append(ms, m)
+			}
+		}
+		e.Methods = ms
+	}
 	for _, e := range p.Program.Entities {
 		e.Pos, e.Doc = ir.Pos{}, ""
 		for _, m := range append([]*ir.Method{e.Constructor}, e.Methods...) {

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/stateflow-go/stateflow/gen/internal/analyze"
+	"github.com/stateflow-go/stateflow/gen/internal/split"
 	"github.com/stateflow-go/stateflow/ir"
 )
 
@@ -44,8 +46,17 @@ type generator struct {
 
 	codecs     map[codecKey]*codec
 	codecQueue []*codec
-	// needSortEntries records that a map encoder uses sfSortEntries.
+	// needSortEntries records that a map encoder uses sfSortEntries,
+	// needSortKeys that a split method uses sfSortKeys.
 	needSortEntries bool
+	needSortKeys    bool
+	needErrorCodec  bool
+
+	// splits are the lowered split methods by "Entity.Method"; readPaths
+	// the paths through embedded structs their state requests read, by
+	// entity.
+	splits    map[string]*split.Method
+	readPaths map[string][]string
 }
 
 func newGenerator(p *analyze.Package) (*generator, error) {
@@ -61,6 +72,20 @@ func newGenerator(p *analyze.Package) (*generator, error) {
 		names:     newNamer(),
 		entByName: map[string]*entity{},
 		codecs:    map[codecKey]*codec{},
+		splits:    map[string]*split.Method{},
+	}
+	g.readPaths = map[string][]string{}
+	for _, sm := range p.Split {
+		g.splits[sm.Entity+"."+sm.Name] = sm
+		for _, r := range sm.Resumes {
+			c := r.Call
+			if c.Kind == ir.ReadField && strings.Contains(c.Member, ".") && !slices.Contains(g.readPaths[c.Entity], c.Member) {
+				g.readPaths[c.Entity] = append(g.readPaths[c.Entity], c.Member)
+			}
+		}
+	}
+	for _, ps := range g.readPaths {
+		slices.Sort(ps)
 	}
 	if err := g.checkUserNames(); err != nil {
 		return nil, err
@@ -68,6 +93,10 @@ func newGenerator(p *analyze.Package) (*generator, error) {
 	g.names.claim("sfProgram")
 	g.names.claim("sfBuildProgram")
 	g.names.claim("sfSortEntries")
+	g.names.claim("sfSortKeys")
+	for _, n := range []string{"sfSentinels", "sfFrameError", "sfEncError", "sfDecError"} {
+		g.names.claim(n)
+	}
 	for _, e := range g.prog.Entities {
 		ent, err := g.newEntity(e)
 		if err != nil {
@@ -103,7 +132,14 @@ func (g *generator) file() ([]byte, error) {
 		g.writeClient(&body, e)
 	}
 	g.writeGuard(&body)
+	if g.needErrorCodec {
+		// Before the codecs: it uses those of the error types.
+		g.writeErrorCodec(&body)
+	}
 	g.writeCodecs(&body)
+	if g.needSortKeys {
+		g.writeSortKeys(&body)
+	}
 
 	var out bytes.Buffer
 	out.WriteString(Header + "\n\n")

@@ -15,8 +15,8 @@ type entity struct {
 	direct   bool
 
 	// Hooks.
-	encodeState, decodeState, keyHook, create string
-	invoke                                    []string // per operation
+	encodeState, decodeState, keyHook, create, readField string
+	invoke                                               []string // per operation: Invoke, or Resume when split
 
 	// Public client API.
 	ref, newRef, createFn string
@@ -42,6 +42,7 @@ func (g *generator) newEntity(e *ir.Entity) (*entity, error) {
 		encodeState: g.names.claim("sf" + e.Name + "EncodeState"),
 		decodeState: g.names.claim("sf" + e.Name + "DecodeState"),
 		keyHook:     g.names.claim("sf" + e.Name + "Key"),
+		readField:   g.names.claim("sf" + e.Name + "ReadField"),
 		ref:         e.Name + "Ref",
 		newRef:      "New" + e.Name + "Ref",
 		createFn:    "Create" + e.Name,
@@ -56,19 +57,32 @@ func (g *generator) newEntity(e *ir.Entity) (*entity, error) {
 	}
 	seen := map[string]bool{}
 	for _, m := range e.Methods {
-		if m.Name == "" || !isExported(m.Name) {
+		if m.Name == "" || (!isExported(m.Name) && !m.Internal) {
 			return nil, fmt.Errorf("emit: entity %s has an operation with the invalid name %q", e.Name, m.Name)
+		}
+		if m.Internal && !m.Split {
+			return nil, fmt.Errorf("emit: internal method %s.%s is not split", e.Name, m.Name)
 		}
 		if seen[m.Name] {
 			return nil, fmt.Errorf("emit: operation %s.%s defined twice", e.Name, m.Name)
 		}
 		seen[m.Name] = true
-		ent.invoke = append(ent.invoke, g.names.claim("sf"+e.Name+"Invoke"+m.Name))
+		if m.Split {
+			if g.splits[e.Name+"."+m.Name] == nil {
+				return nil, fmt.Errorf("emit: split method %s.%s has no lowered form", e.Name, m.Name)
+			}
+			ent.invoke = append(ent.invoke, g.names.claim("sf"+e.Name+"Resume"+upperFirst(m.Name)))
+		} else {
+			ent.invoke = append(ent.invoke, g.names.claim("sf"+e.Name+"Invoke"+m.Name))
+		}
 		res := ""
-		if len(m.Results) > 1 {
+		if len(m.Results) > 1 && !m.Internal {
 			res = e.Name + m.Name + "Result"
 		}
 		ent.results = append(ent.results, res)
+		if m.Internal {
+			continue
+		}
 		switch m.Name {
 		case "Key":
 			continue

@@ -30,12 +30,78 @@ func (g *generator) writeHooks(w *bytes.Buffer, ent *entity) {
 	writeDoc(w, fmt.Sprintf("%s returns the key of %s.", ent.keyHook, article(ptr)))
 	fmt.Fprintf(w, "func %s(sfState any) string { return %s }\n\n", ent.keyHook, keyOf(ent, "sfState.("+ptr+")"))
 
+	g.writeReadField(w, ent)
 	if c := e.Constructor; c != nil {
 		g.writeCreateHook(w, ent, c)
 	}
 	for i, m := range e.Methods {
+		if m.Split {
+			g.writeResume(w, ent, m, g.splits[e.Name+"."+m.Name], ent.invoke[i])
+			continue
+		}
 		g.writeInvokeHook(w, ent, m, ent.invoke[i])
 	}
+}
+
+// writeReadField writes the hook that answers state requests: the encoded
+// value of a state field, by name (or by path through embedded structs,
+// for the paths split methods read).
+func (g *generator) writeReadField(w *bytes.Buffer, ent *entity) {
+	e := ent.e
+	writeDoc(w, fmt.Sprintf("%s appends the encoded value of the state field named sfField of %s, answering a state request.", ent.readField, article("*"+e.Name)))
+	fmt.Fprintf(w, "func %s(sfDst []byte, sfState any, sfField string) ([]byte, bool) {\n", ent.readField)
+	type member struct {
+		path string
+		t    *ir.Type
+	}
+	var members []member
+	seen := map[string]bool{}
+	for _, f := range e.State.StateFields() {
+		members = append(members, member{f.Name, f.Type})
+		seen[f.Name] = true
+	}
+	for _, path := range g.readPaths[e.Name] {
+		if f := fieldByPath(e.State, path); f != nil && !f.Transient && !seen[path] {
+			members = append(members, member{path, f.Type})
+			seen[path] = true
+		}
+	}
+	if len(members) == 0 {
+		w.WriteString("return sfDst, false\n}\n\n")
+		return
+	}
+	fmt.Fprintf(w, "sfV := sfState.(*%s)\n", e.Name)
+	w.WriteString("switch sfField {\n")
+	for _, mb := range members {
+		fmt.Fprintf(w, "case %s:\n%s\n", quote(mb.path), g.encStmt(mb.t, server, "sfDst", "sfV."+mb.path))
+		w.WriteString("return sfDst, true\n")
+	}
+	w.WriteString("}\nreturn sfDst, false\n}\n\n")
+}
+
+// fieldByPath finds a field of a struct by its path through embedded
+// structs ("Base.Price").
+func fieldByPath(t *ir.Type, path string) *ir.Field {
+	var f *ir.Field
+	for _, name := range strings.Split(path, ".") {
+		if t != nil && t.Kind == ir.Pointer {
+			t = t.Elem
+		}
+		if t == nil || t.Kind != ir.Struct {
+			return nil
+		}
+		f = nil
+		for _, c := range t.Fields {
+			if c.Name == name {
+				f = c
+			}
+		}
+		if f == nil {
+			return nil
+		}
+		t = f.Type
+	}
+	return f
 }
 
 // hookLocals names the locals of a hook: results first (sfR0, ...), then
@@ -108,19 +174,40 @@ func (g *generator) writeInvokeHook(w *bytes.Buffer, ent *entity, m *ir.Method, 
 	if m.Error {
 		lhs = append(lhs, "sfErr")
 	}
+	// In a program with split methods, a returned error goes with the
+	// results, then encoded itself: a split caller that receives the error
+	// receives them as in Go (see writeErrorCodec).
+	withErr := "sfErr"
+	if len(g.pkg.Split) > 0 {
+		g.needErrorCodec = true
+		withErr = "sfEncError(sfDst, sfErr)"
+	}
 	switch {
 	case len(lhs) == 0:
 		w.WriteString(call + "\n")
 	case len(results) == 0:
-		fmt.Fprintf(w, "if sfErr := %s; sfErr != nil {\nreturn nil, sfErr\n}\n", call)
+		fmt.Fprintf(w, "if sfErr := %s; sfErr != nil {\n", call)
+		if len(g.pkg.Split) > 0 {
+			fmt.Fprintf(w, "return %s, sfErr\n}\n", withErr)
+		} else {
+			w.WriteString("return nil, sfErr\n}\n")
+		}
 	default:
 		fmt.Fprintf(w, "%s := %s\n", strings.Join(lhs, ", "), call)
-		if m.Error {
-			w.WriteString("if sfErr != nil {\nreturn nil, sfErr\n}\n")
-		}
 	}
 	for i, r := range m.Results {
 		fmt.Fprintln(w, g.encStmt(r.Type, server, "sfDst", results[i]))
+	}
+	if m.Error && len(results) > 0 {
+		// The results go with the error: a caller that receives the
+		// error receives them too, as in Go.
+		if len(g.pkg.Split) > 0 {
+			fmt.Fprintf(w, "if sfErr != nil {\nreturn %s, sfErr\n}\n", withErr)
+			w.WriteString("return sfDst, nil\n}\n\n")
+			return
+		}
+		w.WriteString("return sfDst, sfErr\n}\n\n")
+		return
 	}
 	w.WriteString("return sfDst, nil\n}\n\n")
 }

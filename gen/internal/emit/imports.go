@@ -26,7 +26,7 @@ type imports struct {
 	context, stateflow, ir string
 	// Names used only inside generated bodies: sfWire, sfSlices... unless
 	// the user's own imports name the package already.
-	wire, slices, bytes, errors, fmt, time string
+	wire, slices, bytes, errors, fmt, time, reflect string
 	// byPath maps every candidate import path to its name.
 	byPath map[string]string
 }
@@ -85,6 +85,7 @@ func (g *generator) chooseImports() error {
 		errors:    pick("errors", "sfErrors"),
 		fmt:       pick("fmt", "sfFmt"),
 		time:      pick("time", "sfTime"),
+		reflect:   pick("reflect", "sfReflect"),
 		byPath:    byPath,
 	}
 	return nil

@@ -38,17 +38,17 @@ func (g *generator) writeProgram(w *bytes.Buffer) {
 	fmt.Fprintf(w, "func sfBuildProgram() *%s.Program {\n", irp)
 
 	for _, ti := range g.types.list {
-		if ti.named {
+		if ti.named && !ti.frameOnly {
 			fmt.Fprintf(w, "sfType%s := %s\n", ti.name, g.typeLit(ti.t, false))
 		}
 	}
 	for _, ti := range g.types.list {
-		if !ti.named {
+		if !ti.named && !ti.frameOnly {
 			fmt.Fprintf(w, "sfType%s := %s\n", ti.name, g.typeLit(ti.t, true))
 		}
 	}
 	for _, ti := range g.types.list {
-		if !ti.named {
+		if !ti.named || ti.frameOnly {
 			continue
 		}
 		t := ti.t
@@ -179,7 +179,11 @@ func (g *generator) writeEntityLit(w *bytes.Buffer, ent *entity) {
 		fmt.Fprintf(w, "Methods: []*%s.Method{\n", g.imp.ir)
 		for i, m := range e.Methods {
 			w.WriteString("{\n")
-			g.writeMethodFields(w, m, "Invoke: "+ent.invoke[i])
+			hook := "Invoke: " + ent.invoke[i]
+			if m.Split {
+				hook = "Resume: " + ent.invoke[i]
+			}
+			g.writeMethodFields(w, m, hook)
 			w.WriteString("},\n")
 		}
 		w.WriteString("},\n")
@@ -187,6 +191,7 @@ func (g *generator) writeEntityLit(w *bytes.Buffer, ent *entity) {
 	fmt.Fprintf(w, "EncodeState: %s,\n", ent.encodeState)
 	fmt.Fprintf(w, "DecodeState: %s,\n", ent.decodeState)
 	fmt.Fprintf(w, "Key: %s,\n", ent.keyHook)
+	fmt.Fprintf(w, "ReadField: %s,\n", ent.readField)
 	w.WriteString("}\n")
 }
 
@@ -211,7 +216,7 @@ func (g *generator) writeMethodFields(w *bytes.Buffer, m *ir.Method, hook string
 	for _, flag := range []struct {
 		name string
 		on   bool
-	}{{"Error", m.Error}, {"Variadic", m.Variadic}, {"Readonly", m.Readonly}} {
+	}{{"Error", m.Error}, {"Variadic", m.Variadic}, {"Readonly", m.Readonly}, {"Split", m.Split}, {"Internal", m.Internal}} {
 		if flag.on {
 			fmt.Fprintf(w, "%s: true,\n", flag.name)
 		}
@@ -231,7 +236,61 @@ func (g *generator) writeMethodFields(w *bytes.Buffer, m *ir.Method, hook string
 		}
 		w.WriteString("},\n")
 	}
+	if m.Machine != nil {
+		g.writeMachine(w, m.Machine)
+	}
 	w.WriteString(hook + ",\n")
+}
+
+// writeMachine writes the Machine field of a split method.
+func (g *generator) writeMachine(w *bytes.Buffer, mach *ir.Machine) {
+	irp := g.imp.ir
+	fmt.Fprintf(w, "Machine: &%s.Machine{\n", irp)
+	fmt.Fprintf(w, "Blocks: []*%s.Block{\n", irp)
+	for _, b := range mach.Blocks {
+		fmt.Fprintf(w, "{ID: %d, Label: %s", b.ID, quote(b.Label))
+		if p := g.posLit(b.Pos); p != "" {
+			w.WriteString(", Pos: " + p)
+		}
+		if len(b.Succs) > 0 {
+			w.WriteString(", Succs: []int{")
+			for i, s := range b.Succs {
+				if i > 0 {
+					w.WriteString(", ")
+				}
+				w.WriteString(strconv.Itoa(s))
+			}
+			w.WriteString("}")
+		}
+		if b.Suspend != 0 {
+			fmt.Fprintf(w, ", Suspend: %d", b.Suspend)
+		}
+		if b.Return {
+			w.WriteString(", Return: true")
+		}
+		w.WriteString("},\n")
+	}
+	w.WriteString("},\n")
+	fmt.Fprintf(w, "Resumes: []*%s.ResumePoint{\n", irp)
+	for _, r := range mach.Resumes {
+		fmt.Fprintf(w, "{PC: %d, Block: %d", r.PC, r.Block)
+		if c := r.Call; c != nil {
+			fmt.Fprintf(w, ", Call: &%s.Call{Kind: %s.%s, Entity: %s, Member: %s", irp, irp, callKindConst[c.Kind], quote(c.Entity), quote(c.Member))
+			if p := g.posLit(c.Pos); p != "" {
+				w.WriteString(", Pos: " + p)
+			}
+			w.WriteString("}")
+		}
+		if len(r.Live) > 0 {
+			qs := make([]string, len(r.Live))
+			for i, n := range r.Live {
+				qs[i] = quote(n)
+			}
+			w.WriteString(", Live: []string{" + strings.Join(qs, ", ") + "}")
+		}
+		w.WriteString("},\n")
+	}
+	w.WriteString("},\n},\n")
 }
 
 func (g *generator) paramsLit(ps []*ir.Param) string {

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/stateflow-go/stateflow/gen/internal/split"
 	"github.com/stateflow-go/stateflow/ir"
 )
 
@@ -22,7 +23,10 @@ type tinfo struct {
 	// reachable from a state or a signature without crossing a transient
 	// field): such a type must be serializable.
 	encoded bool
-	min     int // least encoded size; -1 until computed
+	// frameOnly reports a type only variables of split methods have: it
+	// has codecs but no IR variable.
+	frameOnly bool
+	min       int // least encoded size; -1 until computed
 }
 
 // typeSet is the set of distinct types of a program, in registration order.
@@ -56,6 +60,26 @@ func (g *generator) registerTypes() (*typeSet, error) {
 			}
 		}
 	}
+	// The variables of split methods: only their codecs are written.
+	r.frame = true
+	for _, sm := range g.pkg.Split {
+		where := "a variable of " + sm.Entity + "." + sm.Name
+		vars := append(append([]*split.Var(nil), sm.Vars...), sm.Params...)
+		for _, rp := range sm.Resumes {
+			vars = append(append(vars, rp.Frame...), rp.Call.Results...)
+		}
+		for _, v := range vars {
+			if v != nil && v.Type != nil {
+				r.add(v.Type, true, where)
+			}
+		}
+		for _, t := range sm.KeyTypes {
+			r.add(t, true, where)
+		}
+	}
+	for _, et := range g.pkg.ErrorTypes {
+		r.add(et.Type, true, "error type "+et.Type.GoExpr)
+	}
 	if r.err != nil {
 		return nil, r.err
 	}
@@ -74,9 +98,10 @@ func methods(e *ir.Entity) []*ir.Method {
 }
 
 type registrar struct {
-	g   *generator
-	s   *typeSet
-	err error
+	g     *generator
+	s     *typeSet
+	err   error
+	frame bool // registering the variables of split methods
 }
 
 func (r *registrar) fail(format string, args ...any) {
@@ -109,7 +134,7 @@ func (r *registrar) add(t *ir.Type, encoded bool, where string) *tinfo {
 			r.s.byPtr[t] = ti
 			return r.add(t, encoded, where)
 		}
-		ti := &tinfo{t: t, key: key, named: true, min: -1}
+		ti := &tinfo{t: t, key: key, named: true, min: -1, frameOnly: r.frame}
 		r.s.byKey[key] = ti
 		r.s.byPtr[t] = ti
 		r.s.list = append(r.s.list, ti)
@@ -125,7 +150,7 @@ func (r *registrar) add(t *ir.Type, encoded bool, where string) *tinfo {
 		}
 		return ti
 	}
-	ti := &tinfo{t: t, key: key, encoded: encoded, min: -1}
+	ti := &tinfo{t: t, key: key, encoded: encoded, min: -1, frameOnly: r.frame}
 	r.s.byKey[key] = ti
 	r.s.byPtr[t] = ti
 	r.s.list = append(r.s.list, ti)
