@@ -18,6 +18,15 @@
 //	GET  /openapi.json                OpenAPI 3.0.3   200
 //	GET  /healthz                     liveness        200 ok
 //	GET  /metrics                     Prometheus      200
+//	GET  /admin/holds                 admin           200 the held entities
+//	POST /admin/holds/{chain}/cancel  admin           202, 404 if not waiting
+//
+// The admin routes exist when the runtime can list its holds (the entities
+// held by split operations suspended at a remote call, with the chains
+// waiting for them) and, for cancel, refuse a waiting call: its caller gets
+// an error naming the cancellation. WithoutAdmin removes them. With
+// WithTracerProvider every request is an OpenTelemetry server span, a child
+// of an incoming traceparent header.
 //
 // Create: the body is a JSON object of the constructor's parameters by
 // name. An entity without a constructor is created from its state: the body

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"go.opentelemetry.io/otel/trace"
+
 	"github.com/stateflow-go/stateflow"
 	"github.com/stateflow-go/stateflow/ir"
 )
@@ -54,6 +56,7 @@ func Handler(prog *ir.Program, c stateflow.Client, opts ...Option) http.Handler 
 	for _, p := range []string{"/openapi.json", "/healthz", "/metrics"} {
 		h.handle(p, notAllowed("GET, HEAD"))
 	}
+	h.registerAdmin()
 	h.handle("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, errorAnswer{status: http.StatusNotFound, msg: "no route for " + r.URL.Path, code: codeNotFound})
 	})
@@ -68,9 +71,16 @@ func (h *handler) handle(pattern string, fn http.HandlerFunc) {
 	h.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		sw := &statusWriter{ResponseWriter: w}
+		var span trace.Span
+		if h.cfg.tracer != nil {
+			r, span = h.startSpan(pattern, r)
+		}
 		fn(sw, r)
 		if sw.code == 0 {
 			sw.code = http.StatusOK
+		}
+		if span != nil {
+			endSpan(span, sw.code)
 		}
 		d := time.Since(start)
 		entity, method := h.labels(route, r)

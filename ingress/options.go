@@ -4,6 +4,7 @@ import (
 	"log/slog"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"go.opentelemetry.io/otel/trace"
 )
 
 // DefaultMaxBodyBytes is the default limit on a request body: 1 MiB.
@@ -16,6 +17,8 @@ type config struct {
 	maxBody  int64
 	logger   *slog.Logger
 	registry *prometheus.Registry
+	noAdmin  bool
+	tracer   trace.Tracer // nil: no spans
 }
 
 // WithMaxBodyBytes limits request bodies to n bytes; a larger body is

@@ -14,6 +14,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
+	"go.opentelemetry.io/otel/trace"
 
 	"github.com/stateflow-go/stateflow"
 	"github.com/stateflow-go/stateflow/ingress"
@@ -46,6 +47,10 @@ type Config struct {
 	// Ready, when set, is called with the address being served once the
 	// listener is open.
 	Ready func(addr net.Addr)
+	// TracerProvider, when set, receives OpenTelemetry spans: one per HTTP
+	// request and, on the embedded runtime, one per step, both carrying
+	// the ID of the request's call chain (embedded.ChainAttr).
+	TracerProvider trace.TracerProvider
 }
 
 // Run serves prog until ctx ends, then shuts down gracefully: it stops
@@ -66,7 +71,11 @@ func Run(ctx context.Context, prog *ir.Program, cfg Config) error {
 			logger.Error("closing the runtime", "err", err)
 		}
 	}()
-	handler := ingress.Handler(prog, client, ingress.WithRegistry(reg), ingress.WithLogger(logger))
+	opts := []ingress.Option{ingress.WithRegistry(reg), ingress.WithLogger(logger)}
+	if cfg.TracerProvider != nil {
+		opts = append(opts, ingress.WithTracerProvider(cfg.TracerProvider))
+	}
+	handler := ingress.Handler(prog, client, opts...)
 
 	ln := cfg.Listener
 	if ln == nil {
@@ -125,7 +134,11 @@ func openRuntime(cfg Config, prog *ir.Program, reg *prometheus.Registry, logger 
 			}
 		}
 		logger.Info("opening the data directory", "dir", dir)
-		rt, err := embedded.Open(prog, dir, embedded.WithRegistry(reg), embedded.WithLogger(logger))
+		opts := []embedded.Option{embedded.WithRegistry(reg), embedded.WithLogger(logger)}
+		if cfg.TracerProvider != nil {
+			opts = append(opts, embedded.WithTracerProvider(cfg.TracerProvider))
+		}
+		rt, err := embedded.Open(prog, dir, opts...)
 		if err != nil {
 			return nil, nil, fmt.Errorf("server: %w", err)
 		}

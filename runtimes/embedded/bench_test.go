@@ -200,22 +200,32 @@ func BenchmarkTransfers(b *testing.B) {
 			}
 			var next atomic.Int64
 			var wg sync.WaitGroup
+			lat := make([][]time.Duration, conc)
 			b.ResetTimer()
 			start := time.Now()
 			for g := range conc {
 				wg.Go(func() {
+					own := make([]time.Duration, 0, b.N/conc+1)
 					for i := next.Add(1); i <= int64(b.N); i = next.Add(1) {
 						from, to := (int(i)*7919+g)%accounts, (int(i)*104729+3*g+1)%accounts
+						t0 := time.Now()
 						if _, err := c.Call(ctx, acct(fmt.Sprint("a", from)), "Transfer", refInt(fmt.Sprint("a", to), 1)); err != nil &&
 							!strings.Contains(err.Error(), "deadlock") {
 							b.Error(err)
 							return
 						}
+						own = append(own, time.Since(t0))
 					}
+					lat[g] = own
 				})
 			}
 			wg.Wait()
 			b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "transfers/s")
+			if all := slices.Concat(lat...); len(all) > 0 {
+				slices.Sort(all)
+				b.ReportMetric(float64(all[len(all)/2])/1e6, "p50-ms")
+				b.ReportMetric(float64(all[(len(all)-1)*99/100])/1e6, "p99-ms")
+			}
 			b.ReportMetric(0, "ns/op")
 			if name == "embedded" {
 				reportCommits(b, reg)

@@ -74,6 +74,9 @@ func (rt *Runtime) request(ctx context.Context, req engine.Event) (engine.Event,
 	} else {
 		req.ID = engine.NewID()
 	}
+	if rt.cfg.tracer != nil {
+		traceRequest(ctx, req.ID)
+	}
 	rt.mu.Lock()
 	if rt.closing {
 		rt.mu.Unlock()

@@ -119,5 +119,6 @@
 //
 // and WithLogger receives the runtime's logs (the store's too, with Open).
 // Holds lists the entities held by suspended split operations, and which
-// chains wait for them.
+// chains wait for them; Cancel fails the call of a waiting chain (its
+// caller gets a *CanceledError, like the failure that breaks a deadlock).
 package embedded

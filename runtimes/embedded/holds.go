@@ -26,6 +26,7 @@ type holds struct {
 	mu     sync.Mutex
 	locks  *engine.Locks[item]
 	counts map[stateflow.Address]holdRecord // mirrors the holds of locks
+	parked map[engine.ID]item               // the parked event of each waiting chain
 }
 
 // holdRecord is one stored hold.
@@ -38,14 +39,21 @@ type holdRecord struct {
 const holdFamily = 'h'
 
 func newHolds() *holds {
-	return &holds{locks: engine.NewLocks[item](), counts: make(map[stateflow.Address]holdRecord)}
+	return &holds{locks: engine.NewLocks[item](), counts: make(map[stateflow.Address]holdRecord), parked: make(map[engine.ID]item)}
 }
 
 // admit runs Locks.Admit.
 func (h *holds) admit(it *item) (bool, error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return h.locks.Admit(&it.ev, it.route.Operator, *it)
+	if it.cancel != nil {
+		return false, it.cancel
+	}
+	run, err := h.locks.Admit(&it.ev, it.route.Operator, *it)
+	if !run && err == nil {
+		h.parked[it.ev.ID] = *it
+	}
+	return run, err
 }
 
 // apply records the hold change of a step in locks and in b.
@@ -80,7 +88,11 @@ func (h *holds) apply(ev *engine.Event, out *engine.Outcome, b *store.Batch, key
 func (h *holds) next(addr stateflow.Address) (item, bool) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return h.locks.Next(addr)
+	it, ok := h.locks.Next(addr)
+	if ok {
+		delete(h.parked, it.ev.ID)
+	}
+	return it, ok
 }
 
 // abandon releases every hold of chain (in locks and in b) and returns the
@@ -89,6 +101,7 @@ func (h *holds) abandon(chain engine.ID, b *store.Batch) []item {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	var next []item
+	delete(h.parked, chain)
 	for _, addr := range h.locks.Abandon(chain) {
 		delete(h.counts, addr)
 		b.Delete(appendHoldKey(nil, addr))

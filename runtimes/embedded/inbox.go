@@ -20,6 +20,9 @@ type item struct {
 	outbox uint64
 	// call is the client's call of a request (nil for other events).
 	call *call
+	// cancel, when set, refuses the event with this error instead of
+	// running it: an administrator canceled the parked call (Cancel).
+	cancel error
 }
 
 // inbox is the queue of one partition: events between entities, which are

@@ -54,7 +54,7 @@ func (s *syncBuffer) String() string {
 
 // startServer starts the test binary as a server on dir and waits until it
 // listens.
-func startServer(t *testing.T, dir string) *server {
+func startServer(t testing.TB, dir string) *server {
 	t.Helper()
 	exe, err := os.Executable()
 	if err != nil {

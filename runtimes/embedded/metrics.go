@@ -41,7 +41,20 @@ func newMetrics(rt *Runtime) *metrics {
 			Name: "round_seconds", Help: "Time from the start of a partition's round to its durable commit.",
 			Buckets: prometheus.ExponentialBuckets(50e-6, 2, 16)}),
 	}
-	m.collectors = []prometheus.Collector{m.events, m.overloaded, m.step, m.commit, m.commitEvents, m.commitBytes, m.latency}
+	m.collectors = []prometheus.Collector{m.events, m.overloaded, m.step, m.commit, m.commitEvents, m.commitBytes, m.latency,
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
+			Name: "inflight_continuations", Help: "Entities held by a split operation suspended at a remote call."},
+			func() float64 { return float64(len(rt.holds.list())) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,
+			Name: "waiting_events", Help: "Events parked until an entity held by another call chain is released."},
+			func() float64 {
+				n := 0
+				for _, h := range rt.holds.list() {
+					n += len(h.Waiting)
+				}
+				return float64(n)
+			}),
+	}
 	for _, p := range rt.parts {
 		in := p.in
 		m.collectors = append(m.collectors, prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub,

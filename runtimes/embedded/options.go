@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"go.opentelemetry.io/otel/trace"
 )
 
 // Option configures a Runtime.
@@ -21,8 +22,9 @@ type config struct {
 	registry     prometheus.Registerer
 	retention    time.Duration
 	drainTimeout time.Duration
-	groupLimit   int    // the most rounds one commit takes
-	afterCommit  func() // test hook: after each commit of the store
+	groupLimit   int          // the most rounds one commit takes
+	afterCommit  func()       // test hook: after each commit of the store
+	tracer       trace.Tracer // nil: no spans
 }
 
 func defaults() config {

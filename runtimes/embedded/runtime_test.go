@@ -241,6 +241,18 @@ func TestMetrics(t *testing.T) {
 	if depths != 3 {
 		t.Errorf("%d queue_depth gauges, want one per partition (3)", depths)
 	}
+	for _, mf := range mfs {
+		switch mf.GetName() {
+		case "stateflow_embedded_inflight_continuations", "stateflow_embedded_waiting_events":
+			if v := mf.GetMetric()[0].GetGauge().GetValue(); v != 0 {
+				t.Errorf("%s = %v with nothing in flight", mf.GetName(), v)
+			}
+			depths++
+		}
+	}
+	if depths != 5 {
+		t.Errorf("the in-flight gauges are missing")
+	}
 	if err := rt.Close(); err != nil {
 		t.Fatal(err)
 	}

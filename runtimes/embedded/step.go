@@ -52,6 +52,9 @@ func (p *partition) execute(it *item, r *round) {
 	// Reading the clock costs as much as a small step: time one step in
 	// stepSample.
 	p.steps++
+	if p.rt.cfg.tracer != nil {
+		defer p.traceStep(ev).End()
+	}
 	if p.steps%stepSample == 0 {
 		start := p.rt.now()
 		it.route.Operator.Step(ev, state, exists, &p.out)
