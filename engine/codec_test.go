@@ -190,7 +190,7 @@ func TestKindString(t *testing.T) {
 }
 
 func TestIDs(t *testing.T) {
-	if IDFromKey("a") != IDFromKey("a") {
+	if a, again := IDFromKey("a"), IDFromKey("a"); a != again {
 		t.Error("IDFromKey is not deterministic")
 	}
 	if IDFromKey("a") == IDFromKey("b") {

@@ -61,7 +61,7 @@ func argsToWire(dst []byte, m *ir.Method, body []byte) ([]byte, error) {
 	r.next()
 	base := len(dst)
 	var buf [8]span
-	spans := buf[:0]
+	var spans []span
 	if len(m.Params) <= len(buf) {
 		spans = buf[:len(m.Params)]
 	} else {

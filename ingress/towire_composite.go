@@ -171,7 +171,7 @@ func structToWire(r *jsonReader, dst []byte, t *ir.Type, c byte, depth int) ([]b
 	r.next()
 	base := len(dst)
 	var buf [16]span
-	spans := buf[:0]
+	var spans []span
 	if len(t.Fields) <= len(buf) {
 		spans = buf[:len(t.Fields)]
 	} else {

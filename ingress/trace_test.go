@@ -49,7 +49,7 @@ func TestTraceSpans(t *testing.T) {
 	for _, s := range exp.GetSpans() {
 		attrs := map[string]string{}
 		for _, kv := range s.Attributes {
-			attrs[string(kv.Key)] = kv.Value.Emit()
+			attrs[string(kv.Key)] = kv.Value.String()
 		}
 		switch s.Name {
 		case "POST /v1/{entity}/{key}/{method}":

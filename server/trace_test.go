@@ -58,10 +58,10 @@ func TestRunTraces(t *testing.T) {
 				}
 				switch s.Name {
 				case "POST /v1/{entity}/{key}/{method}":
-					chain = kv.Value.AsString()
+					chain = kv.Value.String()
 				case "stateflow.step":
 					if strings.Contains(attrsOf(s), "stateflow.method=SetStock") {
-						step = kv.Value.AsString()
+						step = kv.Value.String()
 					}
 				}
 			}
@@ -75,7 +75,7 @@ func TestRunTraces(t *testing.T) {
 func attrsOf(s tracetest.SpanStub) string {
 	var b strings.Builder
 	for _, kv := range s.Attributes {
-		b.WriteString(string(kv.Key) + "=" + kv.Value.Emit() + " ")
+		b.WriteString(string(kv.Key) + "=" + kv.Value.String() + " ")
 	}
 	return b.String()
 }

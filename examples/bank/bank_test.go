@@ -42,11 +42,8 @@ func TestBankMatchesPlainGo(t *testing.T) {
 				rt.Fatalf("%s: plain Go error %v, runtime error %v", what, want, got)
 			default:
 				var op *stateflow.OpError
-				if msg := got.Error(); errors.As(got, &op) {
-					msg = op.Message
-					if msg != want.Error() {
-						rt.Fatalf("%s: plain Go error %q, runtime %q", what, want, msg)
-					}
+				if !errors.As(got, &op) || op.Message != want.Error() {
+					rt.Fatalf("%s: plain Go error %q, runtime %v", what, want, got)
 				}
 			}
 		}

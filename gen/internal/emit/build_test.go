@@ -82,8 +82,6 @@ func transient(f *ir.Field) *ir.Field { f.Transient = true; return f }
 
 func embedded(f *ir.Field) *ir.Field { f.Embedded = true; return f }
 
-func jsonName(f *ir.Field, n string) *ir.Field { f.JSONName = n; return f }
-
 func param(name string, t *ir.Type) *ir.Param { return &ir.Param{Name: name, Type: t} }
 
 func result(t *ir.Type) *ir.Param { return &ir.Param{Type: t} }
