@@ -159,14 +159,24 @@ func mapToJSON(d *wire.Decoder, dst []byte, t *ir.Type, depth int) ([]byte, erro
 	} else {
 		dst = append(dst, '[')
 	}
+	// The JSON of each key, to refuse duplicate keys as the generated
+	// decoders do: JSON with the same key twice would not read back.
+	var seen map[string]struct{}
+	if n > 1 {
+		seen = make(map[string]struct{}, n)
+	}
 	for i := range n {
 		if i > 0 {
 			dst = append(dst, ',')
 		}
 		var err error
 		if keyed {
+			start := len(dst)
 			dst, err = objectKeyToJSON(d, dst, t.Key)
 			if err != nil {
+				return dst, atIndex(err, i)
+			}
+			if err := checkDuplicateKey(seen, dst[start:]); err != nil {
 				return dst, atIndex(err, i)
 			}
 			dst = append(dst, ':')
@@ -176,8 +186,12 @@ func mapToJSON(d *wire.Decoder, dst []byte, t *ir.Type, depth int) ([]byte, erro
 			continue
 		}
 		dst = append(dst, '[')
+		start := len(dst)
 		if dst, err = toJSON(d, dst, t.Key, depth+1); err != nil {
 			return dst, atIndex(atIndex(err, 0), i)
+		}
+		if err := checkDuplicateKey(seen, dst[start:]); err != nil {
+			return dst, atIndex(err, i)
 		}
 		dst = append(dst, ',')
 		if dst, err = toJSON(d, dst, t.Elem, depth+1); err != nil {
@@ -189,6 +203,19 @@ func mapToJSON(d *wire.Decoder, dst []byte, t *ir.Type, depth int) ([]byte, erro
 		return append(dst, '}'), nil
 	}
 	return append(dst, ']'), nil
+}
+
+// checkDuplicateKey records the JSON of a map key in seen (nil for maps of
+// at most one entry) and fails if it was there already.
+func checkDuplicateKey(seen map[string]struct{}, key []byte) error {
+	if seen == nil {
+		return nil
+	}
+	if _, dup := seen[string(key)]; dup {
+		return &PathError{Msg: "duplicate map key " + string(key)}
+	}
+	seen[string(key)] = struct{}{}
+	return nil
 }
 
 // objectKeyToJSON writes a string or integer map key as a JSON object key.
