@@ -77,12 +77,17 @@ func (e *ArgError) Unwrap() error { return e.Err }
 // Is makes errors.Is(err, ErrBadRequest) true.
 func (e *ArgError) Is(target error) bool { return target == ErrBadRequest }
 
-// RemoteError is the error a remote call returned, as the calling method of
-// a split operation receives it in its error result: its Error() is the
-// callee's error text.
+// RemoteError is an error that crossed a remote call or a suspension point
+// of a split operation as its text: the calling method receives it in its
+// error result. Its Error() is the original error's text; Err is the error
+// the original wrapped, carried the same way, or nil.
 type RemoteError struct {
 	Message string
+	Err     error
 }
 
-// Error returns the callee's error text.
+// Error returns the original error's text.
 func (e *RemoteError) Error() string { return e.Message }
+
+// Unwrap returns the error the original wrapped.
+func (e *RemoteError) Unwrap() error { return e.Err }

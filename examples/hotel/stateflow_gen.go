@@ -1839,19 +1839,6 @@ func _() {
 // suspension point or a remote call.
 var sfSentinels = [...]error{}
 
-// sfFrameError is an error that crossed a suspension point or a remote call as
-// its message, with the error it wrapped.
-type sfFrameError struct {
-	msg string
-	err error
-}
-
-// Error returns the message of the error.
-func (sfE *sfFrameError) Error() string { return sfE.msg }
-
-// Unwrap returns the error it wrapped.
-func (sfE *sfFrameError) Unwrap() error { return sfE.err }
-
 // sfEncError appends an error: 0 for nil, 2+i for sentinel i,
 // 2+len(sfSentinels)+k and the value for an error of the k-th error type, else
 // 1, the message and the error it wraps.
@@ -1879,7 +1866,7 @@ func sfDecError(sfD *sfWire.Decoder) error {
 		return nil
 	case sfT == 1:
 		sfMsg := sfD.String()
-		return &sfFrameError{msg: sfMsg, err: sfDecError(sfD)}
+		return &stateflow.RemoteError{Message: sfMsg, Err: sfDecError(sfD)}
 	case sfT-2 < uint64(len(sfSentinels)):
 		return sfSentinels[sfT-2]
 	}

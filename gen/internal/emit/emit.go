@@ -94,7 +94,7 @@ func newGenerator(p *analyze.Package) (*generator, error) {
 	g.names.claim("sfBuildProgram")
 	g.names.claim("sfSortEntries")
 	g.names.claim("sfSortKeys")
-	for _, n := range []string{"sfSentinels", "sfFrameError", "sfEncError", "sfDecError"} {
+	for _, n := range []string{"sfSentinels", "sfEncError", "sfDecError"} {
 		g.names.claim(n)
 	}
 	for _, e := range g.prog.Entities {

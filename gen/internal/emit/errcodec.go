@@ -17,12 +17,6 @@ func (g *generator) writeErrorCodec(w *bytes.Buffer) {
 	wire := g.imp.wire
 	writeDoc(w, "sfSentinels are the sentinel errors whose identity an error keeps across a suspension point or a remote call.")
 	fmt.Fprintf(w, "var sfSentinels = [...]error{%s}\n\n", strings.Join(g.pkg.Sentinels, ", "))
-	writeDoc(w, "sfFrameError is an error that crossed a suspension point or a remote call as its message, with the error it wrapped.")
-	w.WriteString("type sfFrameError struct {\nmsg string\nerr error\n}\n\n")
-	writeDoc(w, "Error returns the message of the error.")
-	w.WriteString("func (sfE *sfFrameError) Error() string { return sfE.msg }\n\n")
-	writeDoc(w, "Unwrap returns the error it wrapped.")
-	w.WriteString("func (sfE *sfFrameError) Unwrap() error { return sfE.err }\n\n")
 	n := len(g.pkg.Sentinels)
 	writeDoc(w, "sfEncError appends an error: 0 for nil, 2+i for sentinel i, 2+len(sfSentinels)+k and the value for an error of the k-th error type, else 1, the message and the error it wraps.")
 	fmt.Fprintf(w, "func sfEncError(sfB []byte, sfE error) []byte {\nfor sfE != nil {\n")
@@ -39,7 +33,7 @@ func (g *generator) writeErrorCodec(w *bytes.Buffer) {
 
 	writeDoc(w, "sfDecError decodes an error that sfEncError encoded.")
 	fmt.Fprintf(w, "func sfDecError(sfD *%s.Decoder) error {\nsfT := sfD.Uint()\nswitch {\n", wire)
-	w.WriteString("case sfT == 0:\nreturn nil\ncase sfT == 1:\nsfMsg := sfD.String()\nreturn &sfFrameError{msg: sfMsg, err: sfDecError(sfD)}\n")
+	fmt.Fprintf(w, "case sfT == 0:\nreturn nil\ncase sfT == 1:\nsfMsg := sfD.String()\nreturn &%s.RemoteError{Message: sfMsg, Err: sfDecError(sfD)}\n", g.imp.stateflow)
 	w.WriteString("case sfT-2 < uint64(len(sfSentinels)):\nreturn sfSentinels[sfT-2]\n}\n")
 	if len(g.pkg.ErrorTypes) > 0 {
 		d := dec{val: "sfD", ptr: "sfD"}
