@@ -55,9 +55,8 @@ func (o *Operator) resume(ev *Event, state []byte, exists bool, out *Outcome) {
 	case Result, FieldValue, Created:
 		out.in.Reply = ev.Payload
 	case Failed, NotFound:
-		out.failure = callFailure(ev)
+		out.failure, out.in.Reply = callFailure(ev)
 		out.in.Failure = &out.failure
-		out.in.Reply = failureResults(ev)
 	default:
 		out.Err = fmt.Errorf("engine: %s event for %s cannot resume %s", ev.Kind, ev.Target, m.Name)
 		return
@@ -81,39 +80,27 @@ func (o *Operator) resume(ev *Event, state []byte, exists bool, out *Outcome) {
 }
 
 // callFailure turns a Failed or NotFound reply into the failure the
-// suspended caller sees. Every failure but a panic is Returned: it reaches
+// suspended caller sees, and the results the callee returned beside its
+// error (nil if none). Every failure but a panic is Returned: it reaches
 // the call site's error result where the call site has one (DESIGN §2), so
 // a caller can compensate for a callee that returned an error, a missing
 // entity, a key that exists or a call broken to end a deadlock. A panic
 // propagates as in plain Go.
-func callFailure(ev *Event) ir.CallFailure {
+func callFailure(ev *Event) (ir.CallFailure, []byte) {
 	if ev.Kind == NotFound {
-		return ir.CallFailure{Message: (&stateflow.NotFoundError{What: string(ev.Payload)}).Error(), Returned: true}
+		return ir.CallFailure{Message: (&stateflow.NotFoundError{What: string(ev.Payload)}).Error(), Returned: true}, nil
 	}
 	f, err := DecodeFailure(ev.Payload)
 	if err != nil {
-		return ir.CallFailure{Message: "undecodable failure: " + err.Error(), Returned: true}
+		return ir.CallFailure{Message: "undecodable failure: " + err.Error(), Returned: true}, nil
 	}
 	switch f.Code {
 	case FailPanic:
-		return ir.CallFailure{Message: f.Message, Panic: true}
+		return ir.CallFailure{Message: f.Message, Panic: true}, nil
 	case FailBadArgs:
-		return ir.CallFailure{Message: (&stateflow.ArgError{Param: f.Param, Err: errors.New(f.Message)}).Error(), Returned: true}
+		return ir.CallFailure{Message: (&stateflow.ArgError{Param: f.Param, Err: errors.New(f.Message)}).Error(), Returned: true}, nil
 	}
-	return ir.CallFailure{Message: f.Message, Returned: true}
-}
-
-// failureResults returns the results a callee returned together with its
-// error, which the caller receives beside the error (nil if none).
-func failureResults(ev *Event) []byte {
-	if ev.Kind != Failed {
-		return nil
-	}
-	f, err := DecodeFailure(ev.Payload)
-	if err != nil {
-		return nil
-	}
-	return f.Results
+	return ir.CallFailure{Message: f.Message, Returned: true}, f.Results
 }
 
 // step runs one step of split method m, whose input is out.in, on the

@@ -98,7 +98,7 @@ func TestCallFailure(t *testing.T) {
 		{"corrupt", &Event{Kind: Failed, Payload: []byte{1}}, ir.CallFailure{Message: "undecodable failure: engine: decode failure: wire: at byte 1: invalid uvarint", Returned: true}},
 	}
 	for _, tt := range tests {
-		if got := callFailure(tt.ev); got != tt.want {
+		if got, _ := callFailure(tt.ev); got != tt.want {
 			t.Errorf("%s: %+v, want %+v", tt.name, got, tt.want)
 		}
 	}
