@@ -63,3 +63,36 @@ func TestLoadAndExecute(t *testing.T) {
 		t.Fatal("an unknown kind ran")
 	}
 }
+
+// TestEnsure checks that Ensure keeps what exists, reservations included,
+// and creates the replicas of new partitions.
+func TestEnsure(t *testing.T) {
+	ctx := context.Background()
+	c := stateflowtest.NewLocal(t, hotel.StateflowProgram())
+	if err := frontend.Ensure(ctx, c, 1); err != nil {
+		t.Fatal(err)
+	}
+	req := hotel.Request{Kind: hotel.ReserveRequest, InDate: "2015-04-09", OutDate: "2015-04-10", HotelID: "7",
+		Username: "TUDelft_2", Password: hotel.UserPassword, Customer: "TUDelft_2", Rooms: 3}
+	if res, err := frontend.Run(ctx, c, 0, req); err != nil || !res.Reserved {
+		t.Fatalf("reserve: %+v, %v", res, err)
+	}
+	if _, err := frontend.Run(ctx, c, 2, hotel.Request{Kind: hotel.RecommendRequest, Recommend: hotel.ByPrice}); !errors.Is(err, stateflow.ErrNotFound) {
+		t.Fatalf("recommend on partition 2 before it is loaded: %v", err)
+	}
+	if err := frontend.Ensure(ctx, c, 3); err != nil {
+		t.Fatal(err)
+	}
+	res, err := frontend.Run(ctx, c, 2, hotel.Request{Kind: hotel.RecommendRequest, Recommend: hotel.ByPrice})
+	if err != nil || len(res.Hotels) != 1 || res.Hotels[0].ID != "2" {
+		t.Fatalf("recommend by price on partition 2: %+v, %v", res, err)
+	}
+	s, err := hotel.NewReservationRef(c, "7").State(ctx)
+	if err != nil || len(s.Bookings) != 1 || s.Bookings[0].Rooms != 3 {
+		t.Fatalf("hotel 7 after Ensure: %+v, %v", s, err)
+	}
+	var nf *frontend.NotFoundError
+	if _, err := frontend.Run(ctx, c, 0, hotel.Request{Kind: hotel.LoginRequest, Username: "nobody"}); !errors.As(err, &nf) || nf.What != "user" {
+		t.Fatalf("login of nobody: %v", err)
+	}
+}

@@ -1,0 +1,125 @@
+package kafka
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/stateflow-go/stateflow"
+	"github.com/stateflow-go/stateflow/engine"
+	"github.com/stateflow-go/stateflow/store"
+	"github.com/stateflow-go/stateflow/wire"
+)
+
+// The key families of a worker's local store. The first four are also the
+// keys of the changelog topic, whose records (a nil value deletes) are the
+// source of truth; the checkpoint is the worker's own.
+const (
+	stateFamily      = 's' // entity 0 key -> encoded state
+	holdFamily       = 'h' // entity 0 key -> hold record
+	parkedFamily     = 'p' // chain ID -> parked record
+	replyFamily      = 'r' // request ID -> reply record
+	checkpointFamily = 'o' // partition (4 bytes) -> next changelog offset to read
+)
+
+func appendAddrKey(dst []byte, family byte, addr stateflow.Address) []byte {
+	dst = append(dst, family)
+	dst = append(dst, addr.Entity...)
+	dst = append(dst, 0)
+	return append(dst, addr.Key...)
+}
+
+func appendIDKey(dst []byte, family byte, id engine.ID) []byte {
+	dst = append(dst, family)
+	return append(dst, id[:]...)
+}
+
+func checkpointKey(part int32) []byte {
+	return binary.BigEndian.AppendUint32([]byte{checkpointFamily}, uint32(part))
+}
+
+// keyAddr decodes the address of a state or hold key.
+func keyAddr(key []byte) (stateflow.Address, error) {
+	for i := 1; i < len(key); i++ {
+		if key[i] == 0 {
+			return stateflow.Address{Entity: string(key[1:i]), Key: string(key[i+1:])}, nil
+		}
+	}
+	return stateflow.Address{}, &store.CorruptError{Where: fmt.Sprintf("key %q", key), Err: errors.New("no separator between entity and key")}
+}
+
+// holdRecord is the hold a chain has on an entity: how many of the
+// chain's split operations on it are suspended, and the first one's name.
+type holdRecord struct {
+	chain  engine.ID
+	count  int
+	method string
+}
+
+func appendHoldRecord(dst []byte, r *holdRecord) []byte {
+	dst = append(dst, r.chain[:]...)
+	dst = wire.AppendUint(dst, uint64(r.count))
+	return wire.AppendString(dst, r.method)
+}
+
+func decodeHoldRecord(key, b []byte) (holdRecord, error) {
+	var r holdRecord
+	if len(b) < len(r.chain) {
+		return r, &store.CorruptError{Where: fmt.Sprintf("hold record %q", key), Err: errors.New("shorter than a chain ID")}
+	}
+	copy(r.chain[:], b)
+	d := wire.NewDecoder(b[len(r.chain):])
+	r.count = int(d.UintN(31))
+	r.method = d.String()
+	if err := d.Finish(); err != nil || r.count <= 0 {
+		if err == nil {
+			err = errors.New("count 0")
+		}
+		return r, &store.CorruptError{Where: fmt.Sprintf("hold record %q", key), Err: err}
+	}
+	return r, nil
+}
+
+// A parked record keeps an event waiting for an entity held by another
+// chain: its place in the wait order and the encoded event.
+func appendParkedRecord(dst []byte, seq uint64, raw []byte) []byte {
+	dst = wire.AppendUint(dst, seq)
+	return append(dst, raw...)
+}
+
+func decodeParkedRecord(key, b []byte) (uint64, []byte, error) {
+	d := wire.NewDecoder(b)
+	seq := d.Uint()
+	if err := d.Err(); err != nil {
+		return 0, nil, &store.CorruptError{Where: fmt.Sprintf("parked record %q", key), Err: err}
+	}
+	return seq, b[d.Offset():], nil
+}
+
+// replyRecord is the idempotency record of a request made with a key: the
+// request's fingerprint, and its encoded reply once it has one.
+type replyRecord struct {
+	fingerprint [32]byte
+	done        bool
+	reply       []byte
+}
+
+func appendReplyRecord(dst []byte, r *replyRecord) []byte {
+	dst = append(dst, r.fingerprint[:]...)
+	if !r.done {
+		return append(dst, 0)
+	}
+	dst = append(dst, 1)
+	return append(dst, r.reply...)
+}
+
+func decodeReplyRecord(key, b []byte) (replyRecord, error) {
+	var r replyRecord
+	if len(b) < len(r.fingerprint)+1 || b[len(r.fingerprint)] > 1 {
+		return r, &store.CorruptError{Where: fmt.Sprintf("reply record %q", key), Err: errors.New("malformed")}
+	}
+	copy(r.fingerprint[:], b)
+	r.done = b[len(r.fingerprint)] == 1
+	r.reply = b[len(r.fingerprint)+1:]
+	return r, nil
+}

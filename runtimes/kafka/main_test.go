@@ -1,0 +1,54 @@
+package kafka
+
+import (
+	"context"
+	"fmt"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/stateflow-go/stateflow/ir"
+	"github.com/twmb/franz-go/pkg/kfake"
+)
+
+// cluster starts an in-process kfake cluster for the test.
+func cluster(t testing.TB, opts ...kfake.Opt) *kfake.Cluster {
+	t.Helper()
+	opts = append([]kfake.Opt{kfake.NumBrokers(1), kfake.GroupMinSessionTimeout(500 * time.Millisecond)}, opts...)
+	c, err := kfake.NewCluster(opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return c
+}
+
+var topicSeq atomic.Int64
+
+// testConfig returns a configuration with topics of their own on c.
+func testConfig(c *kfake.Cluster) Config {
+	return Config{
+		Brokers:        c.ListenAddrs(),
+		Topic:          fmt.Sprintf("t%d", topicSeq.Add(1)),
+		Partitions:     4,
+		SessionTimeout: 2 * time.Second,
+	}
+}
+
+// openRuntime starts a runtime of n workers for prog and waits until its
+// workers own every partition.
+func openRuntime(t testing.TB, c *kfake.Cluster, prog *ir.Program, cfg Config, n int) *Runtime {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	rt, err := Open(ctx, prog, cfg, n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := rt.Close(); err != nil {
+			t.Errorf("Close = %v", err)
+		}
+	})
+	return rt
+}
