@@ -31,6 +31,7 @@ func (w *Worker) applyHold(ev *engine.Event, part int32) error {
 	case engine.HoldRelease:
 		rec.count--
 	}
+	w.log.Debug("hold", "entity", ev.Target, "chain", ev.ID.Short(), "change", w.out.Hold.String(), "count", rec.count)
 	w.key = appendAddrKey(w.key[:0], holdFamily, ev.Target)
 	if rec.count > 0 {
 		w.holds[ev.Target] = rec
@@ -47,15 +48,17 @@ func (w *Worker) applyHold(ev *engine.Event, part int32) error {
 func (w *Worker) park(it *item) {
 	it.ev.Payload = append([]byte{}, it.ev.Payload...)
 	w.waits[it.ev.ID] = waiting{it: *it, since: time.Now()}
+	w.log.Debug("park", "event", it.ev.String(), "chain", it.ev.ID.Short())
 	w.parkSeq++
-	w.key = appendIDKey(w.key[:0], parkedFamily, it.ev.ID)
+	w.key = appendParkedKey(w.key[:0], int32(it.route.Partition), it.ev.ID)
 	w.tx.set(int32(it.route.Partition), w.key, appendParkedRecord(nil, w.parkSeq, engine.AppendEvent(nil, &it.ev)))
 }
 
 // unpark queues an event that was parked to run next, deleting its record.
 func (w *Worker) unpark(it item) {
+	w.log.Debug("unpark", "event", it.ev.String(), "chain", it.ev.ID.Short())
 	delete(w.waits, it.ev.ID)
-	w.key = appendIDKey(w.key[:0], parkedFamily, it.ev.ID)
+	w.key = appendParkedKey(w.key[:0], int32(it.route.Partition), it.ev.ID)
 	w.tx.del(int32(it.route.Partition), w.key)
 	w.queue = append(w.queue, it)
 }
@@ -93,6 +96,8 @@ func (w *Worker) resetExecution() {
 	w.waits = make(map[engine.ID]waiting)
 	clear(w.queue)
 	w.queue = w.queue[:0]
+	clear(w.restored)
+	w.restored = w.restored[:0]
 	w.tx.reset()
 }
 

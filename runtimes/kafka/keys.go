@@ -17,7 +17,7 @@ import (
 const (
 	stateFamily      = 's' // entity 0 key -> encoded state
 	holdFamily       = 'h' // entity 0 key -> hold record
-	parkedFamily     = 'p' // chain ID -> parked record
+	parkedFamily     = 'p' // partition (4 bytes), chain ID -> parked record
 	replyFamily      = 'r' // request ID -> reply record
 	checkpointFamily = 'o' // partition (4 bytes) -> next changelog offset to read
 )
@@ -32,6 +32,16 @@ func appendAddrKey(dst []byte, family byte, addr stateflow.Address) []byte {
 func appendIDKey(dst []byte, family byte, id engine.ID) []byte {
 	dst = append(dst, family)
 	return append(dst, id[:]...)
+}
+
+// appendParkedKey keys the parked event of chain on partition part. The
+// partition is part of the key because a chain that leaves one partition's
+// queue may park on another's in the same transaction: each partition's
+// changelog needs its own record of it.
+func appendParkedKey(dst []byte, part int32, chain engine.ID) []byte {
+	dst = append(dst, parkedFamily)
+	dst = binary.BigEndian.AppendUint32(dst, uint32(part))
+	return append(dst, chain[:]...)
 }
 
 func checkpointKey(part int32) []byte {

@@ -75,6 +75,14 @@ func (w *Worker) round(ctx context.Context) error {
 		w.drain()
 	})
 	w.produce(ctx)
+	// A record that failed to produce must not let the others commit:
+	// flush, and abort when any failed.
+	if err := w.sess.Client().Flush(ctx); err != nil {
+		return fmt.Errorf("flushing a transaction: %w", err)
+	}
+	if w.produceErr() != nil {
+		try = kgo.TryAbort
+	}
 	committed, err := w.sess.End(ctx, try)
 	if err != nil {
 		return fmt.Errorf("ending a transaction: %w", err)
@@ -85,6 +93,7 @@ func (w *Worker) round(ctx context.Context) error {
 		w.resetExecution()
 		return w.rebuild()
 	}
+	w.log.Debug("committed", "records", fetches.NumRecords(), "events", w.tx.events, "writes", len(w.tx.writes))
 	w.meter.committed.Inc()
 	w.meter.events.Add(float64(w.tx.events))
 	return w.applyCommitted()

@@ -2,6 +2,9 @@ package kafka
 
 import (
 	"context"
+	"flag"
+	"log/slog"
+	"os"
 	"fmt"
 	"sync/atomic"
 	"testing"
@@ -25,13 +28,26 @@ func cluster(t testing.TB, opts ...kfake.Opt) *kfake.Cluster {
 
 var topicSeq atomic.Int64
 
+var logLevel = flag.String("kafka.log", "", "log level of the runtime under test (debug, info, warn, error); none by default")
+
+// testLogger returns the logger -kafka.log asks for.
+func testLogger() *slog.Logger {
+	var l slog.Level
+	if *logLevel == "" || l.UnmarshalText([]byte(*logLevel)) != nil {
+		return nil
+	}
+	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: l}))
+}
+
 // testConfig returns a configuration with topics of their own on c.
 func testConfig(c *kfake.Cluster) Config {
 	return Config{
-		Brokers:        c.ListenAddrs(),
-		Topic:          fmt.Sprintf("t%d", topicSeq.Add(1)),
-		Partitions:     4,
-		SessionTimeout: 2 * time.Second,
+		Brokers:         c.ListenAddrs(),
+		Topic:           fmt.Sprintf("t%d", topicSeq.Add(1)),
+		Partitions:      4,
+		SessionTimeout:  2 * time.Second,
+		LockWaitTimeout: 500 * time.Millisecond,
+		Logger:          testLogger(),
 	}
 }
 

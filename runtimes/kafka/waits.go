@@ -29,7 +29,7 @@ func (w *Worker) expireWaits(now time.Time) {
 		}
 		err := w.presumedDeadlock(&wt.it, now.Sub(wt.since))
 		w.dequeue(id)
-		w.key = appendIDKey(w.key[:0], parkedFamily, id)
+		w.key = appendParkedKey(w.key[:0], int32(wt.it.route.Partition), id)
 		w.tx.del(int32(wt.it.route.Partition), w.key)
 		w.log.Warn("refusing a call that waited too long for a held entity", "event", wt.it.ev.String(), "err", err)
 		w.out.Refuse(&wt.it.ev, err)
