@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"os/signal"
 	"strings"
@@ -14,9 +13,12 @@ import (
 	"github.com/stateflow-go/stateflow/ir"
 )
 
-// Main serves prog with the settings of the command line (os.Args) and exits
-// the process when the server stops: with status 0 after a clean shutdown on
-// SIGINT or SIGTERM, 1 on failure and 2 on bad flags.
+// Main serves prog with the settings of the command line (os.Args; see
+// AddFlags) and exits the process when the server stops: with status 0
+// after a clean shutdown on SIGINT or SIGTERM, 1 on failure and 2 on bad
+// flags. A program's own server binary is a main package calling it:
+//
+//	func main() { server.Main(shop.StateflowProgram()) }
 func Main(prog *ir.Program) {
 	os.Exit(runMain(prog, os.Args[1:], os.Stderr))
 }
@@ -24,23 +26,23 @@ func Main(prog *ir.Program) {
 func runMain(prog *ir.Program, args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("server", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	runtime := fs.String("runtime", "embedded", "the runtime to serve on: "+strings.Join(Runtimes, ", "))
-	data := fs.String("data", "", "the embedded runtime's data directory (default: stateflow/<package path> in the user's cache directory)")
-	addr := fs.String("addr", ":8080", "the address to listen on")
-	logLevel := fs.String("log-level", "info", "the least level logged: debug, info, warn or error")
+	config := AddFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	var level slog.Level
-	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {
-		fmt.Fprintf(stderr, "bad --log-level %q: %v\n", *logLevel, err)
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "unexpected arguments: %s\n", strings.Join(fs.Args(), " "))
 		return 2
 	}
-	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+	cfg, err := config(stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, strings.TrimPrefix(err.Error(), "server: "))
+		return 2
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := Run(ctx, prog, Config{Runtime: *runtime, DataDir: *data, Addr: *addr, Logger: logger}); err != nil {
-		logger.Error("server failed", "err", err)
+	if err := Run(ctx, prog, cfg); err != nil {
+		cfg.Logger.Error("server failed", "err", err)
 		return 1
 	}
 	return 0

@@ -5,7 +5,7 @@
 //
 //	stateflow gen [--check] [packages]
 //	stateflow graph [--format dot|svg|json] [--method Entity.Method] [packages]
-//	stateflow run [--runtime local] [--addr :8080] [package]
+//	stateflow run [--runtime embedded|local|kafka] [--addr :8080] [--brokers host:port] [--role all|worker|ingress] [package]
 //
 // Run "stateflow help <command>" for the details of one command.
 package main

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,12 +13,14 @@ import (
 	"time"
 
 	"golang.org/x/tools/go/packages"
+
+	"github.com/stateflow-go/stateflow/server"
 )
 
 var runCommand = &command{
 	name:    "run",
 	summary: "build a package into an HTTP server and run it",
-	usage:   "[--runtime embedded|local] [--data DIR] [--addr :8080] [package]",
+	usage:   "[--runtime embedded|local|kafka] [--data DIR] [--addr :8080] [--brokers host:port[,host:port] --role all|worker|ingress --workers N --topic prefix --partitions N] [package]",
 	help: `
 Run compiles the entities of one package (default: the current directory), builds
 the package into a server and runs it until interrupted. The generated code is
@@ -44,46 +47,48 @@ default stateflow/<package path> in the user's cache directory (--data sets
 another). The state survives restarts and crashes, and a request sent with an
 Idempotency-Key header runs exactly once however often it is retried. The local
 runtime keeps state in memory and runs every event through the same routers and
-operators.`,
+operators.
+
+The kafka runtime runs the same program on workers that share the work through
+a Kafka cluster, exactly once, with the state in compacted changelog topics:
+
+	stateflow run --runtime kafka --brokers localhost:9092 ./examples/shop
+
+A process runs workers and the HTTP API (--role all, the default), workers only
+(--role worker: /healthz and /metrics on --addr) or the HTTP API only (--role
+ingress: a stateless node that produces requests to Kafka and waits for their
+replies). Every process of one program names the same --brokers, --topic and
+--partitions; give each worker process a --worker-id of its own that stays the
+same across restarts. --data is where workers keep their local caches of the
+state (default: memory, restored from the changelog at start).`,
 	flags: func(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) int {
-		runtime := fs.String("runtime", "embedded", "where the program runs: embedded (durable, on local disk) or local (in memory)")
-		data := fs.String("data", "", "the embedded runtime's data directory (default: stateflow/<package path> in the user's cache directory)")
-		addr := fs.String("addr", ":8080", "the address the HTTP server listens on")
+		config := server.AddFlags(fs)
 		return func(ctx context.Context, e *env, args []string) int {
-			return runRun(ctx, e, args, *runtime, *data, *addr)
+			if _, err := config(io.Discard); err != nil {
+				fmt.Fprintf(e.stderr, "stateflow run: %s\n", strings.TrimPrefix(err.Error(), "server: "))
+				return 2
+			}
+			// The server binary takes the same flags: pass on those given.
+			var serverArgs []string
+			fs.Visit(func(f *flag.Flag) { serverArgs = append(serverArgs, "--"+f.Name+"="+f.Value.String()) })
+			return runRun(ctx, e, args, serverArgs)
 		}
 	},
 }
 
-func runRun(ctx context.Context, e *env, args []string, runtime, data, addr string) int {
+func runRun(ctx context.Context, e *env, args, serverArgs []string) int {
 	if len(args) > 1 {
 		fmt.Fprintf(e.stderr, "stateflow run: one package at a time, got %d\n", len(args))
-		return 2
-	}
-	if runtime != "embedded" && runtime != "local" {
-		fmt.Fprintf(e.stderr, "stateflow run: unknown --runtime %q (this version has: embedded, local)\n", runtime)
 		return 2
 	}
 	pattern := "."
 	if len(args) == 1 {
 		pattern = args[0]
 	}
-	bin, pkgPath, cleanup, ok := buildServer(ctx, e, pattern)
+	bin, cleanup, ok := buildServer(ctx, e, pattern)
 	defer cleanup()
 	if !ok {
 		return 1
-	}
-	serverArgs := []string{"--runtime", runtime, "--addr", addr}
-	if runtime == "embedded" {
-		if data == "" {
-			cache, err := os.UserCacheDir()
-			if err != nil {
-				fmt.Fprintf(e.stderr, "stateflow run: no default data directory (use --data): %v\n", err)
-				return 1
-			}
-			data = filepath.Join(cache, "stateflow", filepath.FromSlash(pkgPath))
-		}
-		serverArgs = append(serverArgs, "--data", data)
 	}
 	cmd := exec.CommandContext(ctx, bin, serverArgs...)
 	cmd.Stdout, cmd.Stderr = e.stdout, e.stderr
@@ -100,37 +105,37 @@ func runRun(ctx context.Context, e *env, args []string, runtime, data, addr stri
 // package, into a server binary in a temporary directory. The package's
 // stateflow_gen.go and the main package are supplied through a build
 // overlay, so nothing is written into the user's tree.
-func buildServer(ctx context.Context, e *env, pattern string) (bin, pkgPath string, cleanup func(), ok bool) {
+func buildServer(ctx context.Context, e *env, pattern string) (bin string, cleanup func(), ok bool) {
 	cleanup = func() {}
 	pkgs, files, ok := compile(ctx, e, []string{pattern})
 	if !ok {
-		return "", "", cleanup, false
+		return "", cleanup, false
 	}
 	if len(pkgs) != 1 {
 		fmt.Fprintf(e.stderr, "stateflow run: %s matches %d packages; name one\n", pattern, len(pkgs))
-		return "", "", cleanup, false
+		return "", cleanup, false
 	}
 	pkg := pkgs[0]
 	if len(files) == 0 {
 		fmt.Fprintf(e.stderr, "stateflow run: package %s has no entities (mark a struct with //stateflow:entity)\n", pkg.PkgPath)
-		return "", "", cleanup, false
+		return "", cleanup, false
 	}
 	if pkg.Module == nil {
 		fmt.Fprintf(e.stderr, "stateflow run: package %s is not in a Go module\n", pkg.PkgPath)
-		return "", "", cleanup, false
+		return "", cleanup, false
 	}
 	tmp, err := os.MkdirTemp("", "stateflow-run-")
 	if err != nil {
 		fmt.Fprintf(e.stderr, "stateflow run: %v\n", err)
-		return "", "", cleanup, false
+		return "", cleanup, false
 	}
 	cleanup = func() { os.RemoveAll(tmp) }
 	bin = filepath.Join(tmp, "server")
 	if err := goBuild(ctx, e, tmp, pkg, files[0].Content, bin); err != nil {
 		fmt.Fprintf(e.stderr, "stateflow run: %v\n", err)
-		return "", "", cleanup, false
+		return "", cleanup, false
 	}
-	return bin, pkg.PkgPath, cleanup, true
+	return bin, cleanup, true
 }
 
 const mainTemplate = `// Code generated by stateflow run. DO NOT EDIT.
