@@ -1,0 +1,59 @@
+package dbos
+
+import (
+	"context"
+	"errors"
+	"os"
+	"testing"
+
+	"github.com/stateflow-go/stateflow/bench/peers/peertest"
+	"github.com/stateflow-go/stateflow/bench/system"
+)
+
+// start starts the peer on $STATEFLOW_BENCH_PG, the server
+// bench/peers/setup.sh prints; without it PostgreSQL is not installed.
+func start(tb testing.TB) *System {
+	tb.Helper()
+	url := os.Getenv("STATEFLOW_BENCH_PG")
+	if url == "" {
+		tb.Skip("STATEFLOW_BENCH_PG is not set: run eval \"$(bash bench/peers/setup.sh)\" to install PostgreSQL")
+	}
+	s, err := Factory(context.Background(), system.Config{Dir: tb.TempDir(), PostgresURL: url})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() {
+		if err := s.Close(); err != nil {
+			tb.Error(err)
+		}
+	})
+	return s.(*System)
+}
+
+// TestWorkloads runs every workload on one system, since each start
+// creates a database.
+func TestWorkloads(t *testing.T) {
+	s := start(t)
+	t.Run("Counters", func(t *testing.T) { peertest.RunCounters(t, s) })
+	t.Run("Bank", func(t *testing.T) { peertest.RunBank(t, s) })
+	t.Run("Blobs", func(t *testing.T) { peertest.RunBlobs(t, s) })
+	t.Run("UnknownKey", func(t *testing.T) {
+		if _, err := s.Add(context.Background(), "nope", 1); err == nil {
+			t.Error("Add on a missing counter succeeded")
+		}
+		if _, err := s.Transfer(context.Background(), "x", "y", 1); err == nil {
+			t.Error("Transfer between missing accounts succeeded")
+		}
+	})
+}
+
+func TestNoPostgres(t *testing.T) {
+	_, err := Factory(context.Background(), system.Config{})
+	if !errors.Is(err, ErrNoPostgres) {
+		t.Fatalf("Factory without a URL = %v, want ErrNoPostgres", err)
+	}
+}
+
+func BenchmarkAdd(b *testing.B)      { peertest.BenchCounters(b, start(b)) }
+func BenchmarkTransfer(b *testing.B) { peertest.BenchBank(b, start(b)) }
+func BenchmarkTouch(b *testing.B)    { peertest.BenchBlobs(b, start(b)) }
