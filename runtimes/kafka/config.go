@@ -51,6 +51,10 @@ type Config struct {
 	// SessionTimeout is how long the group waits for a silent worker
 	// before it moves the worker's partitions to the others. Default 10 s.
 	SessionTimeout time.Duration
+	// TransactionTimeout is how long the cluster lets a worker's
+	// transaction stay open: the longest a dead worker's partitions wait
+	// unless a worker with the same WorkerID starts. Default 10 s.
+	TransactionTimeout time.Duration
 	// LockWaitTimeout is how long a call may wait for an entity held by
 	// another call chain before it is refused as a presumed deadlock (a
 	// cycle through other workers' entities cannot be detected). Default
@@ -104,6 +108,9 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	if c.SessionTimeout <= 0 {
 		c.SessionTimeout = 10 * time.Second
+	}
+	if c.TransactionTimeout <= 0 {
+		c.TransactionTimeout = 10 * time.Second
 	}
 	if c.LockWaitTimeout <= 0 {
 		c.LockWaitTimeout = 2 * time.Second

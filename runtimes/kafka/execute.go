@@ -12,6 +12,9 @@ import (
 // record. A record that does not decode is logged with its place and
 // skipped; it stays in its topic.
 func (w *Worker) handle(rec *kgo.Record) {
+	if isTick(rec) {
+		return
+	}
 	var it item
 	route, err := w.router.Route(rec.Value, &it.ev)
 	if err != nil {

@@ -20,6 +20,7 @@ const (
 	parkedFamily     = 'p' // partition (4 bytes), chain ID -> parked record
 	replyFamily      = 'r' // request ID -> reply record
 	checkpointFamily = 'o' // partition (4 bytes) -> next changelog offset to read
+	markerFamily     = 'x' // partition (4 bytes): a restore's end marker, changelog only
 )
 
 func appendAddrKey(dst []byte, family byte, addr stateflow.Address) []byte {

@@ -20,13 +20,33 @@ import (
 // offsets.
 func (w *Worker) round(ctx context.Context) error {
 	pollCtx := ctx
-	if len(w.waits) > 0 {
+	switch {
+	case len(w.restored) > 0:
+		// Events are ready to run: take only what has arrived.
+		var cancel context.CancelFunc
+		pollCtx, cancel = context.WithTimeout(ctx, time.Millisecond)
+		defer cancel()
+	case len(w.waits) > 0:
 		// Wake up to refuse waits that last too long.
 		var cancel context.CancelFunc
 		pollCtx, cancel = context.WithTimeout(ctx, w.cfg.LockWaitTimeout/4)
 		defer cancel()
 	}
+	// A change of assignment wakes the poll up, so that the partitions
+	// are restored (and their parked events taken back) before records
+	// arrive for them.
+	pollCtx, wake := context.WithCancel(pollCtx)
+	defer wake()
+	w.assignMu.Lock()
+	w.wakePoll = wake
+	if w.changed {
+		wake()
+	}
+	w.assignMu.Unlock()
 	fetches := w.sess.PollRecords(pollCtx, w.cfg.MaxPoll)
+	w.assignMu.Lock()
+	w.wakePoll = nil
+	w.assignMu.Unlock()
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -50,7 +70,17 @@ func (w *Worker) round(ctx context.Context) error {
 		return err
 	}
 	now := time.Now()
-	if fetches.NumRecords() == 0 && !w.waitsExpired(now) {
+	// A transaction that has begun ends (commits or aborts) even when ctx
+	// ends meanwhile: leaving it open would hold its partitions until the
+	// transaction timeout.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), w.cfg.TransactionTimeout)
+	defer cancel()
+	if fetches.NumRecords() == 0 {
+		if len(w.restored) > 0 || w.waitsExpired(now) {
+			// Work without a consumed record would commit without the
+			// consumer group's fencing: wake up through a record.
+			return w.tick(ctx, now)
+		}
 		return nil
 	}
 	if err := w.sess.Begin(); err != nil {
@@ -80,7 +110,7 @@ func (w *Worker) round(ctx context.Context) error {
 	if err := w.sess.Client().Flush(ctx); err != nil {
 		return fmt.Errorf("flushing a transaction: %w", err)
 	}
-	if w.produceErr() != nil {
+	if w.produceErr() != nil || w.assignmentMoved() {
 		try = kgo.TryAbort
 	}
 	committed, err := w.sess.End(ctx, try)
@@ -89,6 +119,7 @@ func (w *Worker) round(ctx context.Context) error {
 	}
 	if !committed || w.produceErr() != nil {
 		w.log.Warn("transaction aborted; executing its records again", "records", fetches.NumRecords(), "produce_err", w.produceErr())
+		w.rewindUncommitted(fetches)
 		w.meter.aborted.Inc()
 		w.resetExecution()
 		return w.rebuild()
@@ -174,4 +205,33 @@ func (w *Worker) applyCommitted() error {
 		return fmt.Errorf("writing committed states to the local store: %w", err)
 	}
 	return nil
+}
+
+// rewindUncommitted sets the consumer back to the first record of an
+// aborted transaction on every partition that has no committed offset
+// yet: the session rewinds only to committed offsets, and a partition
+// without one would otherwise go on after the records the transaction
+// consumed.
+func (w *Worker) rewindUncommitted(fetches kgo.Fetches) {
+	committed := w.sess.Client().CommittedOffsets()
+	rewind := make(map[string]map[int32]kgo.EpochOffset)
+	fetches.EachPartition(func(p kgo.FetchTopicPartition) {
+		if len(p.Records) == 0 {
+			return
+		}
+		if _, ok := committed[p.Topic][p.Partition]; ok {
+			return
+		}
+		first := p.Records[0]
+		if rewind[p.Topic] == nil {
+			rewind[p.Topic] = make(map[int32]kgo.EpochOffset)
+		}
+		if eo, ok := rewind[p.Topic][p.Partition]; !ok || first.Offset < eo.Offset {
+			rewind[p.Topic][p.Partition] = kgo.EpochOffset{Epoch: first.LeaderEpoch, Offset: first.Offset}
+		}
+	})
+	if len(rewind) > 0 {
+		w.log.Info("rewinding partitions without a committed offset", "partitions", fmt.Sprint(rewind))
+		w.sess.Client().SetOffsets(rewind)
+	}
 }

@@ -3,9 +3,9 @@ package kafka
 import (
 	"context"
 	"flag"
+	"fmt"
 	"log/slog"
 	"os"
-	"fmt"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -13,6 +13,18 @@ import (
 	"github.com/stateflow-go/stateflow/ir"
 	"github.com/twmb/franz-go/pkg/kfake"
 )
+
+// workerEnv, when set, makes the test binary a worker process: the value
+// is "brokers topic workerID" and the worker runs the bank program until
+// it is killed.
+const workerEnv = "STATEFLOW_KAFKA_TEST_WORKER"
+
+func TestMain(m *testing.M) {
+	if v := os.Getenv(workerEnv); v != "" {
+		os.Exit(runWorkerProcess(v))
+	}
+	os.Exit(m.Run())
+}
 
 // cluster starts an in-process kfake cluster for the test.
 func cluster(t testing.TB, opts ...kfake.Opt) *kfake.Cluster {

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/stateflow-go/stateflow/store"
-	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 )
 
@@ -23,6 +22,7 @@ func (w *Worker) takeAssignment(ctx context.Context) error {
 		return nil
 	}
 	w.changed = false
+	w.ownedAt = w.epoch
 	owned := make(map[int32]bool, len(w.assigned))
 	for p := range w.assigned {
 		owned[p] = true
@@ -47,49 +47,37 @@ func (w *Worker) takeAssignment(ctx context.Context) error {
 }
 
 // restore reads the changelog of the owned partitions from each one's
-// checkpoint to its end into the local store. It first waits (for up to
-// the session timeout) until no transaction is open on them, so that the
-// last writes of a previous owner are either committed or aborted.
+// checkpoint to its end into the local store. The end is a marker record
+// the worker appends to each partition first: a read_committed consumer
+// reaches it only once every transaction that wrote before it is settled,
+// so the last writes of a previous owner (committed, or aborted by its
+// fencing or its transaction timeout) are all seen.
 func (w *Worker) restore(ctx context.Context) error {
-	cl, err := kgo.NewClient(kgo.SeedBrokers(w.cfg.Brokers...))
-	if err != nil {
-		return fmt.Errorf("restoring: %w", err)
-	}
-	adm := kadm.NewClient(cl)
-	ends, err := w.stableEnds(ctx, adm)
-	cl.Close()
+	ends, err := w.appendMarkers(ctx)
 	if err != nil {
 		return err
 	}
 	from := make(map[int32]kgo.Offset)
-	need := 0
+	next := make(map[int32]int64)
 	for p := range w.owned {
 		off, err := w.checkpoint(p)
 		if err != nil {
 			return err
 		}
-		if off < ends[p] {
-			from[p] = kgo.NewOffset().At(off)
-			need++
-		}
-	}
-	if need == 0 {
-		return nil
+		from[p] = kgo.NewOffset().At(off)
+		next[p] = off
 	}
 	rd, err := kgo.NewClient(
 		kgo.SeedBrokers(w.cfg.Brokers...),
 		kgo.ConsumePartitions(map[string]map[int32]kgo.Offset{w.topics.changelog: from}),
 		kgo.FetchIsolationLevel(kgo.ReadCommitted()),
-		kgo.KeepControlRecords(),
+		kgo.FetchMaxWait(w.cfg.pollWait()),
 	)
 	if err != nil {
 		return fmt.Errorf("restoring: %w", err)
 	}
 	defer rd.Close()
-	next := make(map[int32]int64, len(from))
-	for p, o := range from {
-		next[p] = o.EpochOffset().Offset
-	}
+	need := len(from)
 	for need > 0 {
 		fetches := rd.PollFetches(ctx)
 		if err := ctx.Err(); err != nil {
@@ -104,19 +92,21 @@ func (w *Worker) restore(ctx context.Context) error {
 		}
 		var b store.Batch
 		fetches.EachRecord(func(rec *kgo.Record) {
-			if rec.Offset < next[rec.Partition] || next[rec.Partition] >= ends[rec.Partition] {
+			p := rec.Partition
+			if rec.Offset < next[p] || next[p] > ends[p] {
 				return
 			}
-			if !rec.Attrs.IsControl() {
-				if rec.Value == nil {
-					b.Delete(rec.Key)
-				} else {
-					b.Set(rec.Key, rec.Value)
-				}
+			next[p] = rec.Offset + 1
+			if rec.Offset >= ends[p] {
+				need-- // the marker, or the first record after it
+				return
 			}
-			next[rec.Partition] = rec.Offset + 1
-			if rec.Offset+1 >= ends[rec.Partition] {
-				need--
+			switch {
+			case len(rec.Key) > 0 && rec.Key[0] == markerFamily:
+			case rec.Value == nil:
+				b.Delete(rec.Key)
+			default:
+				b.Set(rec.Key, rec.Value)
 			}
 		})
 		for p, off := range next {
@@ -129,51 +119,27 @@ func (w *Worker) restore(ctx context.Context) error {
 	return nil
 }
 
-// stableEnds returns the end of the changelog of every owned partition,
-// once no transaction is open on them (the last stable offset equals the
-// high watermark) or the session timeout passed.
-func (w *Worker) stableEnds(ctx context.Context, adm *kadm.Client) (map[int32]int64, error) {
-	deadline := time.Now().Add(w.cfg.SessionTimeout)
-	for {
-		stable, err := adm.ListCommittedOffsets(ctx, w.topics.changelog)
-		if err == nil {
-			err = stable.Error()
-		}
-		if err != nil {
-			return nil, fmt.Errorf("listing the ends of the changelog: %w", err)
-		}
-		high, err := adm.ListEndOffsets(ctx, w.topics.changelog)
-		if err == nil {
-			err = high.Error()
-		}
-		if err != nil {
-			return nil, fmt.Errorf("listing the ends of the changelog: %w", err)
-		}
-		ends := make(map[int32]int64)
-		open := 0
-		for p := range w.owned {
-			s, ok1 := stable.Lookup(w.topics.changelog, p)
-			h, ok2 := high.Lookup(w.topics.changelog, p)
-			if !ok1 || !ok2 {
-				return nil, fmt.Errorf("changelog partition %d is missing", p)
-			}
-			ends[p] = s.Offset
-			if s.Offset < h.Offset {
-				open++
-			}
-		}
-		if open == 0 || time.Now().After(deadline) {
-			if open > 0 {
-				w.log.Warn("restoring up to the last stable offset while transactions are still open", "partitions", open)
-			}
-			return ends, nil
-		}
-		select {
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		case <-time.After(20 * time.Millisecond):
-		}
+// appendMarkers appends a marker record to the changelog partition of
+// every owned partition and returns their offsets.
+func (w *Worker) appendMarkers(ctx context.Context) (map[int32]int64, error) {
+	cl, err := kgo.NewClient(kgo.SeedBrokers(w.cfg.Brokers...), kgo.RecordPartitioner(kgo.ManualPartitioner()))
+	if err != nil {
+		return nil, fmt.Errorf("restoring: %w", err)
 	}
+	defer cl.Close()
+	var recs []*kgo.Record
+	for p := range w.owned {
+		key := binary.BigEndian.AppendUint32([]byte{markerFamily}, uint32(p))
+		recs = append(recs, &kgo.Record{Topic: w.topics.changelog, Partition: p, Key: key, Value: []byte(w.cfg.WorkerID)})
+	}
+	ends := make(map[int32]int64, len(recs))
+	for _, r := range cl.ProduceSync(ctx, recs...) {
+		if r.Err != nil {
+			return nil, fmt.Errorf("restoring: appending a marker to %s/%d: %w", r.Record.Topic, r.Record.Partition, r.Err)
+		}
+		ends[r.Record.Partition] = r.Record.Offset
+	}
+	return ends, nil
 }
 
 // checkpoint returns the next changelog offset the local store has not

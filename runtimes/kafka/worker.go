@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"time"
 
 	"github.com/stateflow-go/stateflow"
 	"github.com/stateflow-go/stateflow/engine"
@@ -35,6 +36,12 @@ type Worker struct {
 	assignMu sync.Mutex
 	assigned map[int32]bool
 	changed  bool
+	epoch    uint64 // counts the group's callbacks
+	wakePoll context.CancelFunc
+	// ownedAt is the epoch owned was taken at: a transaction that sees
+	// another epoch at its end aborts, since the group moved partitions
+	// while it ran.
+	ownedAt uint64
 
 	owned    map[int32]bool // the partitions this worker executes
 	locks    *engine.Locks[item]
@@ -47,6 +54,8 @@ type Worker struct {
 	out      engine.Outcome
 	key      []byte
 	produced map[int32]int64 // changelog partition -> last offset produced in the transaction
+	plain    *kgo.Client     // a producer outside transactions, for ticks and markers
+	lastTick time.Time
 	prodMu   sync.Mutex
 	prodErr  error
 }
@@ -99,9 +108,13 @@ func NewWorker(ctx context.Context, prog *ir.Program, cfg Config) (*Worker, erro
 		kgo.Balancers(kgo.RangeBalancer()),
 		kgo.RecordPartitioner(kgo.ManualPartitioner()),
 		kgo.ProducerLinger(0),
+		kgo.TransactionTimeout(cfg.TransactionTimeout),
 		kgo.FetchMaxWait(cfg.pollWait()),
 		kgo.SessionTimeout(cfg.sessionTimeout()),
 		kgo.HeartbeatInterval(cfg.sessionTimeout()/5),
+		// A member that does not rejoin within this is dropped: a dead
+		// worker must not hold a rebalance up for long.
+		kgo.RebalanceTimeout(cfg.sessionTimeout()),
 		kgo.OnPartitionsAssigned(w.onAssigned),
 		kgo.OnPartitionsRevoked(w.onRevoked),
 		kgo.OnPartitionsLost(w.onRevoked),
@@ -109,6 +122,14 @@ func NewWorker(ctx context.Context, prog *ir.Program, cfg Config) (*Worker, erro
 	if err != nil {
 		w.st.Close()
 		return nil, fmt.Errorf("kafka: worker %s: %w", cfg.WorkerID, err)
+	}
+	// Take the transactional ID now: this fences an earlier incarnation of
+	// the worker and aborts the transaction it left open, which would
+	// otherwise hold its partitions until the transaction timeout.
+	if _, _, err := w.sess.Client().ProducerID(ctx); err != nil {
+		w.sess.Close()
+		w.st.Close()
+		return nil, fmt.Errorf("kafka: worker %s: taking its transactional ID: %w", cfg.WorkerID, err)
 	}
 	w.meter = newWorkerMetrics(cfg.Registry, cfg.WorkerID)
 	return w, nil
@@ -123,6 +144,11 @@ func (w *Worker) ID() string { return w.cfg.WorkerID }
 func (w *Worker) Run(ctx context.Context) error {
 	defer w.st.Close()
 	defer w.sess.Close()
+	defer func() {
+		if w.plain != nil {
+			w.plain.Close()
+		}
+	}()
 	defer w.meter.unregister()
 	w.log.Info("worker started", "group", w.cfg.Group)
 	for {
@@ -149,6 +175,7 @@ func (w *Worker) Owned() []int32 {
 }
 
 func (w *Worker) onAssigned(_ context.Context, _ *kgo.Client, added map[string][]int32) {
+	w.log.Debug("assigned", "partitions", fmt.Sprint(added))
 	w.assignMu.Lock()
 	defer w.assignMu.Unlock()
 	for _, ps := range added {
@@ -157,9 +184,14 @@ func (w *Worker) onAssigned(_ context.Context, _ *kgo.Client, added map[string][
 		}
 	}
 	w.changed = true
+	w.epoch++
+	if w.wakePoll != nil {
+		w.wakePoll()
+	}
 }
 
 func (w *Worker) onRevoked(_ context.Context, _ *kgo.Client, lost map[string][]int32) {
+	w.log.Debug("revoked", "partitions", fmt.Sprint(lost))
 	w.assignMu.Lock()
 	defer w.assignMu.Unlock()
 	for topic, ps := range lost {
@@ -171,6 +203,10 @@ func (w *Worker) onRevoked(_ context.Context, _ *kgo.Client, lost map[string][]i
 		}
 	}
 	w.changed = true
+	w.epoch++
+	if w.wakePoll != nil {
+		w.wakePoll()
+	}
 }
 
 // errStopped reports a worker whose context ended.
@@ -186,4 +222,12 @@ func hasSplit(prog *ir.Program) bool {
 		}
 	}
 	return false
+}
+
+// assignmentMoved reports whether the group's callbacks ran since the
+// worker took its assignment.
+func (w *Worker) assignmentMoved() bool {
+	w.assignMu.Lock()
+	defer w.assignMu.Unlock()
+	return w.epoch != w.ownedAt
 }
