@@ -222,6 +222,30 @@ func (l *Locks[T]) Abandon(chain ID) []stateflow.Address {
 	return freed
 }
 
+// Withdraw takes the event parked by chain out of its queue and returns
+// it, leaving every hold as it is: the runtime refuses it instead of
+// running it (an administrator's cancel, a wait that lasted too long).
+// ok is false when chain has no parked event.
+func (l *Locks[T]) Withdraw(chain ID) (item T, ok bool) {
+	addr, waiting := l.waits[chain]
+	if !waiting {
+		return item, false
+	}
+	delete(l.waits, chain)
+	e := l.entities[addr]
+	if e == nil {
+		return item, false
+	}
+	i := slices.IndexFunc(e.queue, func(p parked[T]) bool { return p.chain == chain })
+	if i < 0 {
+		return item, false
+	}
+	item = e.queue[i].item
+	e.queue = slices.Delete(e.queue, i, i+1)
+	l.drop(addr, e)
+	return item, true
+}
+
 // Parked returns the number of parked events.
 func (l *Locks[T]) Parked() int { return len(l.waits) }
 

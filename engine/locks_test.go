@@ -187,3 +187,39 @@ func TestDeadlockMessageShape(t *testing.T) {
 		t.Errorf("message %q", err)
 	}
 }
+
+func TestLocksWithdraw(t *testing.T) {
+	l := NewLocks[string]()
+	c1, c2, c3 := chainID(1), chainID(2), chainID(3)
+	if err := l.Acquire(acct("a"), c1, "Transfer"); err != nil {
+		t.Fatal(err)
+	}
+	if err := l.Acquire(acct("b"), c2, "Transfer"); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []ID{c2, c3} {
+		if run, err := l.Admit(deposit(c, "a"), accountOp, c.Short()); run || err != nil {
+			t.Fatalf("Admit of chain %s = %v, %v; want parked", c.Short(), run, err)
+		}
+	}
+	if got, ok := l.Withdraw(c2); !ok || got != c2.Short() {
+		t.Fatalf("Withdraw(c2) = %q, %v", got, ok)
+	}
+	if _, ok := l.Withdraw(c2); ok {
+		t.Errorf("a second Withdraw(c2) found an event")
+	}
+	// c2 keeps its hold on b; c3 is still first in a's queue.
+	hs := l.Holds()
+	if len(hs) != 2 || hs[1].Entity != acct("b") || hs[1].Chain != c2 || !slices.Equal(hs[0].Waiting, []ID{c3}) {
+		t.Errorf("holds after Withdraw = %+v", hs)
+	}
+	if err := l.Release(acct("a"), c1); err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := l.Next(acct("a")); !ok || got != c3.Short() {
+		t.Errorf("Next(a) = %q, %v; want chain 3's event", got, ok)
+	}
+	if l.Parked() != 0 {
+		t.Errorf("%d events parked, want 0", l.Parked())
+	}
+}

@@ -72,25 +72,8 @@ func (h *holds) cancel(chain engine.ID) (item, error) {
 			holder = hi.Chain.String()
 		}
 	}
-	// Abandon is the one way out of a queue of locks; it also releases the
-	// chain's holds, which are taken back at once, with their counts.
-	type kept struct {
-		addr stateflow.Address
-		rec  holdRecord
-	}
-	var own []kept
-	for addr, rec := range h.counts {
-		if rec.chain == chain {
-			own = append(own, kept{addr, rec})
-		}
-	}
-	h.locks.Abandon(chain)
-	for _, k := range own {
-		for range k.rec.count {
-			if err := h.locks.Acquire(k.addr, chain, k.rec.method); err != nil {
-				return item{}, fmt.Errorf("taking back the hold of %s: %w", k.addr, err)
-			}
-		}
+	if _, ok := h.locks.Withdraw(chain); !ok {
+		return item{}, ErrNotWaiting
 	}
 	delete(h.parked, chain)
 	it.cancel = &CanceledError{Chain: chain.String(), Call: fmt.Sprintf("%s.%s", it.ev.Target, it.ev.Method), Holder: holder}

@@ -8,7 +8,6 @@ import (
 	"github.com/stateflow-go/stateflow"
 	"github.com/stateflow-go/stateflow/engine"
 	"github.com/stateflow-go/stateflow/store"
-	"github.com/stateflow-go/stateflow/wire"
 )
 
 // holds is the per-entity exclusivity of split operations (DESIGN §2) for
@@ -25,21 +24,14 @@ import (
 type holds struct {
 	mu     sync.Mutex
 	locks  *engine.Locks[item]
-	counts map[stateflow.Address]holdRecord // mirrors the holds of locks
-	parked map[engine.ID]item               // the parked event of each waiting chain
-}
-
-// holdRecord is one stored hold.
-type holdRecord struct {
-	chain  engine.ID
-	count  int
-	method string
+	counts map[stateflow.Address]engine.HoldRecord // mirrors the holds of locks
+	parked map[engine.ID]item                      // the parked event of each waiting chain
 }
 
 const holdFamily = 'h'
 
 func newHolds() *holds {
-	return &holds{locks: engine.NewLocks[item](), counts: make(map[stateflow.Address]holdRecord), parked: make(map[engine.ID]item)}
+	return &holds{locks: engine.NewLocks[item](), counts: make(map[stateflow.Address]engine.HoldRecord), parked: make(map[engine.ID]item)}
 }
 
 // admit runs Locks.Admit.
@@ -66,17 +58,17 @@ func (h *holds) apply(ev *engine.Event, out *engine.Outcome, b *store.Batch, key
 	rec := h.counts[ev.Target]
 	switch out.Hold {
 	case engine.HoldAcquire:
-		if rec.count == 0 {
-			rec = holdRecord{chain: ev.ID, method: ev.Method}
+		if rec.Count == 0 {
+			rec = engine.HoldRecord{Chain: ev.ID, Method: ev.Method}
 		}
-		rec.count++
+		rec.Count++
 	case engine.HoldRelease:
-		rec.count--
+		rec.Count--
 	}
 	key = appendHoldKey(key[:0], ev.Target)
-	if rec.count > 0 {
+	if rec.Count > 0 {
 		h.counts[ev.Target] = rec
-		b.Set(key, appendHoldRecord(nil, &rec))
+		b.Set(key, engine.AppendHoldRecord(nil, &rec))
 	} else {
 		delete(h.counts, ev.Target)
 		b.Delete(key)
@@ -113,11 +105,11 @@ func (h *holds) abandon(chain engine.ID, b *store.Batch) []item {
 }
 
 // restore takes a stored hold back.
-func (h *holds) restore(addr stateflow.Address, rec holdRecord) error {
+func (h *holds) restore(addr stateflow.Address, rec engine.HoldRecord) error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	for range rec.count {
-		if err := h.locks.Acquire(addr, rec.chain, rec.method); err != nil {
+	for range rec.Count {
+		if err := h.locks.Acquire(addr, rec.Chain, rec.Method); err != nil {
 			return err
 		}
 	}
@@ -149,27 +141,10 @@ func holdAddr(key []byte) (stateflow.Address, error) {
 	return stateflow.Address{}, &store.CorruptError{Where: fmt.Sprintf("hold key %q", key), Err: errors.New("no separator between entity and key")}
 }
 
-// The encoding of a hold record: the chain's ID (16 bytes), the count
-// (uvarint) and the method (string).
-func appendHoldRecord(dst []byte, r *holdRecord) []byte {
-	dst = append(dst, r.chain[:]...)
-	dst = wire.AppendUint(dst, uint64(r.count))
-	return wire.AppendString(dst, r.method)
-}
-
-func decodeHoldRecord(key, b []byte) (holdRecord, error) {
-	var r holdRecord
-	if len(b) < len(r.chain) {
-		return r, &store.CorruptError{Where: fmt.Sprintf("hold record %q", key), Err: errors.New("shorter than a chain ID")}
-	}
-	copy(r.chain[:], b)
-	d := wire.NewDecoder(b[len(r.chain):])
-	r.count = int(d.UintN(31))
-	r.method = d.String()
-	if err := d.Finish(); err != nil || r.count <= 0 {
-		if err == nil {
-			err = errors.New("count 0")
-		}
+// decodeHoldRecord decodes the hold record stored under key.
+func decodeHoldRecord(key, b []byte) (engine.HoldRecord, error) {
+	r, err := engine.DecodeHoldRecord(b)
+	if err != nil {
 		return r, &store.CorruptError{Where: fmt.Sprintf("hold record %q", key), Err: err}
 	}
 	return r, nil

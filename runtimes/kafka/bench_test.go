@@ -9,7 +9,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stateflow-go/stateflow"
 	"github.com/stateflow-go/stateflow/examples/bank"
+	"github.com/stateflow-go/stateflow/runtimes/embedded"
 )
 
 // BenchmarkKafka measures the runtime on an in-process kfake cluster with
@@ -36,12 +38,36 @@ func BenchmarkKafka(b *testing.B) {
 	}
 }
 
+// BenchmarkEmbeddedSame runs benchBank's workload on the embedded runtime
+// (synced commits, same machine), to set the kafka runtime's hops beside
+// the embedded runtime's.
+func BenchmarkEmbeddedSame(b *testing.B) {
+	for _, op := range []string{"deposit", "transfer"} {
+		for _, conc := range []int{1, 64} {
+			b.Run(fmt.Sprintf("%s/c=%d", op, conc), func(b *testing.B) {
+				rt, err := embedded.Open(bank.StateflowProgram(), b.TempDir())
+				if err != nil {
+					b.Fatal(err)
+				}
+				defer rt.Close()
+				runBank(b, rt, op, conc)
+			})
+		}
+	}
+}
+
 func benchBank(b *testing.B, workers int, via bool, op string, conc int) {
 	c := cluster(b)
 	cfg := testConfig(c)
 	cfg.Partitions = 6
 	cfg.ViaKafka = via
 	rt := openRuntime(b, c, bank.StateflowProgram(), cfg, workers)
+	runBank(b, rt, op, conc)
+}
+
+// runBank creates 1,000 accounts through rt, then makes b.N deposits or
+// transfers from conc callers and reports calls/s, p50 and p99.
+func runBank(b *testing.B, rt stateflow.Client, op string, conc int) {
 	ctx := context.Background()
 	const accounts = 1000
 	var wg sync.WaitGroup

@@ -24,18 +24,18 @@ func (w *Worker) applyHold(ev *engine.Event, part int32) error {
 	rec := w.holds[ev.Target]
 	switch w.out.Hold {
 	case engine.HoldAcquire:
-		if rec.count == 0 {
-			rec = holdRecord{chain: ev.ID, method: ev.Method}
+		if rec.Count == 0 {
+			rec = engine.HoldRecord{Chain: ev.ID, Method: ev.Method}
 		}
-		rec.count++
+		rec.Count++
 	case engine.HoldRelease:
-		rec.count--
+		rec.Count--
 	}
-	w.log.Debug("hold", "entity", ev.Target, "chain", ev.ID.Short(), "change", w.out.Hold.String(), "count", rec.count)
+	w.log.Debug("hold", "entity", ev.Target, "chain", ev.ID.Short(), "change", w.out.Hold.String(), "count", rec.Count)
 	w.key = appendAddrKey(w.key[:0], holdFamily, ev.Target)
-	if rec.count > 0 {
+	if rec.Count > 0 {
 		w.holds[ev.Target] = rec
-		w.tx.set(part, w.key, appendHoldRecord(nil, &rec))
+		w.tx.set(part, w.key, engine.AppendHoldRecord(nil, &rec))
 	} else {
 		delete(w.holds, ev.Target)
 		w.tx.del(part, w.key)
@@ -92,7 +92,7 @@ func (w *Worker) abandon(chain engine.ID) {
 // is rebuilt from the local store, which holds only committed records.
 func (w *Worker) resetExecution() {
 	w.locks = engine.NewLocks[item]()
-	w.holds = make(map[stateflow.Address]holdRecord)
+	w.holds = make(map[stateflow.Address]engine.HoldRecord)
 	w.waits = make(map[engine.ID]waiting)
 	clear(w.queue)
 	w.queue = w.queue[:0]
@@ -120,8 +120,8 @@ func (w *Worker) rebuild() error {
 		if err != nil {
 			return err
 		}
-		for range rec.count {
-			if err := w.locks.Acquire(addr, rec.chain, rec.method); err != nil {
+		for range rec.Count {
+			if err := w.locks.Acquire(addr, rec.Chain, rec.Method); err != nil {
 				return fmt.Errorf("taking back the hold on %s: %w", addr, err)
 			}
 		}
@@ -171,10 +171,4 @@ func (w *Worker) rebuild() error {
 		}
 	}
 	return nil
-}
-
-// holdAt is a hold record with its entity.
-type holdAt struct {
-	addr stateflow.Address
-	rec  holdRecord
 }

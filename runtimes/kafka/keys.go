@@ -59,33 +59,10 @@ func keyAddr(key []byte) (stateflow.Address, error) {
 	return stateflow.Address{}, &store.CorruptError{Where: fmt.Sprintf("key %q", key), Err: errors.New("no separator between entity and key")}
 }
 
-// holdRecord is the hold a chain has on an entity: how many of the
-// chain's split operations on it are suspended, and the first one's name.
-type holdRecord struct {
-	chain  engine.ID
-	count  int
-	method string
-}
-
-func appendHoldRecord(dst []byte, r *holdRecord) []byte {
-	dst = append(dst, r.chain[:]...)
-	dst = wire.AppendUint(dst, uint64(r.count))
-	return wire.AppendString(dst, r.method)
-}
-
-func decodeHoldRecord(key, b []byte) (holdRecord, error) {
-	var r holdRecord
-	if len(b) < len(r.chain) {
-		return r, &store.CorruptError{Where: fmt.Sprintf("hold record %q", key), Err: errors.New("shorter than a chain ID")}
-	}
-	copy(r.chain[:], b)
-	d := wire.NewDecoder(b[len(r.chain):])
-	r.count = int(d.UintN(31))
-	r.method = d.String()
-	if err := d.Finish(); err != nil || r.count <= 0 {
-		if err == nil {
-			err = errors.New("count 0")
-		}
+// decodeHoldRecord decodes the hold record stored under key.
+func decodeHoldRecord(key, b []byte) (engine.HoldRecord, error) {
+	r, err := engine.DecodeHoldRecord(b)
+	if err != nil {
 		return r, &store.CorruptError{Where: fmt.Sprintf("hold record %q", key), Err: err}
 	}
 	return r, nil

@@ -42,22 +42,7 @@ func (w *Worker) expireWaits(now time.Time) {
 // chain's own holds.
 func (w *Worker) dequeue(chain engine.ID) {
 	delete(w.waits, chain)
-	var own []holdAt
-	for addr, rec := range w.holds {
-		if rec.chain == chain {
-			own = append(own, holdAt{addr, rec})
-		}
-	}
-	// Abandon is the one way out of a queue; it also releases the chain's
-	// holds, which are taken back at once, with their counts.
-	w.locks.Abandon(chain)
-	for _, h := range own {
-		for range h.rec.count {
-			if err := w.locks.Acquire(h.addr, chain, h.rec.method); err != nil {
-				w.log.Error("taking back a hold", "entity", h.addr, "err", err)
-			}
-		}
-	}
+	w.locks.Withdraw(chain)
 }
 
 // presumedDeadlock describes the wait of it as a deadlock: the event, the

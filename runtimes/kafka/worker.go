@@ -45,7 +45,7 @@ type Worker struct {
 
 	owned    map[int32]bool // the partitions this worker executes
 	locks    *engine.Locks[item]
-	holds    map[stateflow.Address]holdRecord
+	holds    map[stateflow.Address]engine.HoldRecord
 	waits    map[engine.ID]waiting // the parked events
 	parkSeq  uint64                // the wait order of the last parked event
 	queue    []item                // events to run in the current transaction
