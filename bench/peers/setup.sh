@@ -113,6 +113,15 @@ shared_buffers = 256MB
 EOF
 	fi
 	if ! as_pg "$bin/pg_ctl" -D "$pgdata" status >/dev/null 2>&1; then
+		# Another server (another checkout's, say) may hold the port: take
+		# the next free one.
+		for _ in $(seq 1 50); do
+			if ! (exec 3<>"/dev/tcp/127.0.0.1/$PG_PORT") 2>/dev/null; then
+				break
+			fi
+			log "port $PG_PORT is taken"
+			PG_PORT=$((PG_PORT + 1))
+		done
 		log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
 		as_pg "$bin/pg_ctl" -D "$pgdata" -l "$pglog" -o "-p $PG_PORT" -w -t 60 start >&2
 	fi
