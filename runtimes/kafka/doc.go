@@ -80,9 +80,5 @@
 // Config.LockWaitTimeout is refused as a presumed deadlock instead.
 // Idempotency records are kept until the changelog is compacted away by
 // hand; a reply that arrives while no ingress node waits for it is
-// dropped (the client retries with its key). When a worker leaves the
-// group under load, an event is occasionally lost (TestRebalanceShrink
-// shows it in about one run in ten): its chain never answers and a
-// transfer's money can go missing; adding workers and killing them are
-// not affected.
+// dropped (the client retries with its key).
 package kafka
