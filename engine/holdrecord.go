@@ -42,3 +42,20 @@ func DecodeHoldRecord(b []byte) (HoldRecord, error) {
 	}
 	return r, nil
 }
+
+// Change returns r after a step of ev's chain changed its hold on ev's
+// target by h: HoldAcquire counts one more suspended operation (naming
+// ev's method when it takes the entity), HoldRelease one less. A record
+// whose Count drops to 0 is no hold any more.
+func (r HoldRecord) Change(ev *Event, h HoldChange) HoldRecord {
+	switch h {
+	case HoldAcquire:
+		if r.Count == 0 {
+			r = HoldRecord{Chain: ev.ID, Method: ev.Method}
+		}
+		r.Count++
+	case HoldRelease:
+		r.Count--
+	}
+	return r
+}

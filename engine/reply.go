@@ -7,6 +7,19 @@ import (
 	"github.com/stateflow-go/stateflow"
 )
 
+// ExpectReply returns the error reply stands for, or an error when a
+// successful reply is not of the kind the request calls for (a Result for
+// an Invoke, Created for a Create, State for a GetState).
+func ExpectReply(reply *Event, kind Kind) error {
+	if err := ReplyError(reply); err != nil {
+		return err
+	}
+	if reply.Kind != kind {
+		return fmt.Errorf("engine: %s answered with %s, want %s", reply.Target, reply.Kind, kind)
+	}
+	return nil
+}
+
 // ReplyError returns the error that a reply stands for, in the vocabulary of
 // package stateflow, or nil for a successful reply:
 //

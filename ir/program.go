@@ -210,6 +210,19 @@ func (p *Program) MustLink() *Program {
 	return p
 }
 
+// HasSplit reports whether the program has a split method, so that a
+// runtime needs per-entity holds.
+func (p *Program) HasSplit() bool {
+	for _, e := range p.Entities {
+		for _, m := range e.Methods {
+			if m.Split {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Entity returns the entity named name, or nil.
 func (p *Program) Entity(name string) *Entity {
 	if p.entities != nil {

@@ -17,7 +17,7 @@ func (rt *Runtime) Create(ctx context.Context, entity string, args []byte) (stri
 	if err != nil {
 		return "", err
 	}
-	if err := expect(&reply, engine.Created); err != nil {
+	if err := engine.ExpectReply(&reply, engine.Created); err != nil {
 		return "", err
 	}
 	return reply.Target.Key, nil
@@ -29,7 +29,7 @@ func (rt *Runtime) Call(ctx context.Context, addr stateflow.Address, method stri
 	if err != nil {
 		return nil, err
 	}
-	if err := expect(&reply, engine.Result); err != nil {
+	if err := engine.ExpectReply(&reply, engine.Result); err != nil {
 		return nil, err
 	}
 	return bytes.Clone(reply.Payload), nil
@@ -41,22 +41,10 @@ func (rt *Runtime) State(ctx context.Context, addr stateflow.Address) ([]byte, e
 	if err != nil {
 		return nil, err
 	}
-	if err := expect(&reply, engine.State); err != nil {
+	if err := engine.ExpectReply(&reply, engine.State); err != nil {
 		return nil, err
 	}
 	return bytes.Clone(reply.Payload), nil
-}
-
-// expect returns the error a reply stands for, or an error when a
-// successful reply is not of the kind the request calls for.
-func expect(reply *engine.Event, kind engine.Kind) error {
-	if err := engine.ReplyError(reply); err != nil {
-		return err
-	}
-	if reply.Kind != kind {
-		return fmt.Errorf("embedded: %s answered with %s, want %s", reply.Target, reply.Kind, kind)
-	}
-	return nil
 }
 
 // request stamps req with its ID and either joins the call of an earlier

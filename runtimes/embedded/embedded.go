@@ -83,7 +83,7 @@ func New(prog *ir.Program, st store.Store, opts ...Option) (*Runtime, error) {
 		ingress: engine.NewIngressRouter(prog, c.partitions),
 		calls:   newCallTable(),
 		holds:   newHolds(),
-		split:   hasSplit(prog),
+		split:   prog.HasSplit(),
 		now:     time.Now,
 		stop:    make(chan struct{}),
 		closed:  make(chan struct{}),
@@ -188,18 +188,6 @@ func (rt *Runtime) failure() error {
 }
 
 func (rt *Runtime) failed() bool { return rt.err.Load() != nil }
-
-// hasSplit reports whether prog has a split operation.
-func hasSplit(prog *ir.Program) bool {
-	for _, e := range prog.Entities {
-		for _, m := range e.Methods {
-			if m.Split {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // Holds returns the entities held by split operations in progress, which
 // chain holds each, and which chains wait for it: the admin view of

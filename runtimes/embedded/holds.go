@@ -55,16 +55,7 @@ func (h *holds) apply(ev *engine.Event, out *engine.Outcome, b *store.Batch, key
 	if err := h.locks.Apply(ev, out); err != nil {
 		return key, err
 	}
-	rec := h.counts[ev.Target]
-	switch out.Hold {
-	case engine.HoldAcquire:
-		if rec.Count == 0 {
-			rec = engine.HoldRecord{Chain: ev.ID, Method: ev.Method}
-		}
-		rec.Count++
-	case engine.HoldRelease:
-		rec.Count--
-	}
+	rec := h.counts[ev.Target].Change(ev, out.Hold)
 	key = appendHoldKey(key[:0], ev.Target)
 	if rec.Count > 0 {
 		h.counts[ev.Target] = rec

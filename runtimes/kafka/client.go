@@ -165,7 +165,7 @@ func (c *Client) Create(ctx context.Context, entity string, args []byte) (string
 	if err != nil {
 		return "", err
 	}
-	if err := expect(&r, engine.Created); err != nil {
+	if err := engine.ExpectReply(&r, engine.Created); err != nil {
 		return "", err
 	}
 	return r.Target.Key, nil
@@ -177,7 +177,7 @@ func (c *Client) Call(ctx context.Context, addr stateflow.Address, method string
 	if err != nil {
 		return nil, err
 	}
-	if err := expect(&r, engine.Result); err != nil {
+	if err := engine.ExpectReply(&r, engine.Result); err != nil {
 		return nil, err
 	}
 	return bytes.Clone(r.Payload), nil
@@ -189,20 +189,10 @@ func (c *Client) State(ctx context.Context, addr stateflow.Address) ([]byte, err
 	if err != nil {
 		return nil, err
 	}
-	if err := expect(&r, engine.State); err != nil {
+	if err := engine.ExpectReply(&r, engine.State); err != nil {
 		return nil, err
 	}
 	return bytes.Clone(r.Payload), nil
-}
-
-func expect(r *engine.Event, kind engine.Kind) error {
-	if err := engine.ReplyError(r); err != nil {
-		return err
-	}
-	if r.Kind != kind {
-		return fmt.Errorf("kafka: %s answered with %s, want %s", r.Target, r.Kind, kind)
-	}
-	return nil
 }
 
 // request produces req and waits for its reply.

@@ -25,9 +25,9 @@ func (w *Worker) handle(rec *kgo.Record) {
 	it.route = route
 	switch {
 	case rec.Topic == w.topics.requests && keyed(it.ev.ID):
-		w.admitKeyed(&it, rec.Partition)
+		w.admitKeyed(&it, rec.Partition, rec.Value)
 	case rec.Topic == w.topics.internal && it.ev.Kind.IsReply() && len(it.ev.Stack) == 0:
-		w.recordReply(&it.ev, rec.Value)
+		w.recordReply(it.ev.ID, rec.Value)
 	default:
 		if int32(it.route.Partition) != rec.Partition {
 			w.meter.badRecords.Inc()
@@ -144,12 +144,7 @@ func (w *Worker) toClient(id engine.ID, raw []byte) {
 		return
 	}
 	if w.owned[part] && !w.cfg.ViaKafka {
-		ev, err := engine.Decode(raw)
-		if err != nil {
-			w.log.Error("a reply produced by a step does not decode", "err", err)
-			return
-		}
-		w.recordReply(&ev, raw)
+		w.recordReply(id, raw)
 		return
 	}
 	w.tx.out = append(w.tx.out, &kgo.Record{Topic: w.topics.internal, Partition: part, Value: raw})

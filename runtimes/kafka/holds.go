@@ -21,16 +21,7 @@ func (w *Worker) applyHold(ev *engine.Event, part int32) error {
 	if err := w.locks.Apply(ev, &w.out); err != nil {
 		return err
 	}
-	rec := w.holds[ev.Target]
-	switch w.out.Hold {
-	case engine.HoldAcquire:
-		if rec.Count == 0 {
-			rec = engine.HoldRecord{Chain: ev.ID, Method: ev.Method}
-		}
-		rec.Count++
-	case engine.HoldRelease:
-		rec.Count--
-	}
+	rec := w.holds[ev.Target].Change(ev, w.out.Hold)
 	w.log.Debug("hold", "entity", ev.Target, "chain", ev.ID.Short(), "change", w.out.Hold.String(), "count", rec.Count)
 	w.key = appendAddrKey(w.key[:0], holdFamily, ev.Target)
 	if rec.Count > 0 {

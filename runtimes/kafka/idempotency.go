@@ -20,8 +20,8 @@ import (
 // request's idempotency key.
 const conflictHeader = "stateflow-conflict"
 
-// admitKeyed checks a keyed request against its record.
-func (w *Worker) admitKeyed(it *item, part int32) {
+// admitKeyed checks a keyed request, encoded as raw, against its record.
+func (w *Worker) admitKeyed(it *item, part int32, raw []byte) {
 	fp := it.ev.Fingerprint()
 	w.key = appendIDKey(w.key[:0], replyFamily, it.ev.ID)
 	b, ok, err := w.get(w.key)
@@ -44,8 +44,7 @@ func (w *Worker) admitKeyed(it *item, part int32) {
 	}
 	rec := replyRecord{fingerprint: fp}
 	w.tx.set(part, w.key, appendReplyRecord(nil, &rec))
-	it.ev.Payload = append([]byte{}, it.ev.Payload...)
-	w.forward(*it, engine.AppendEvent(nil, &it.ev))
+	w.forward(*it, raw)
 }
 
 // conflict answers a request whose key another request used.
@@ -58,9 +57,9 @@ func (w *Worker) conflict(it *item, part int32) {
 
 // recordReply stores the reply of a keyed request in its record and sends
 // it to the client.
-func (w *Worker) recordReply(ev *engine.Event, raw []byte) {
-	part := idPartition(ev.ID, w.cfg.Partitions)
-	w.key = appendIDKey(w.key[:0], replyFamily, ev.ID)
+func (w *Worker) recordReply(id engine.ID, raw []byte) {
+	part := idPartition(id, w.cfg.Partitions)
+	w.key = appendIDKey(w.key[:0], replyFamily, id)
 	rec := replyRecord{done: true, reply: raw}
 	if b, ok, err := w.get(w.key); err == nil && ok {
 		if old, err := decodeReplyRecord(w.key, b); err == nil {
@@ -68,7 +67,7 @@ func (w *Worker) recordReply(ev *engine.Event, raw []byte) {
 		}
 	}
 	w.tx.set(part, w.key, appendReplyRecord(nil, &rec))
-	w.tx.out = append(w.tx.out, &kgo.Record{Topic: w.topics.replies, Partition: part, Key: ev.ID[:], Value: raw})
+	w.tx.out = append(w.tx.out, &kgo.Record{Topic: w.topics.replies, Partition: part, Key: id[:], Value: raw})
 }
 
 // get reads key as the current transaction sees it: its own writes over

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
 	"time"
 
 	"github.com/stateflow-go/stateflow/store"
@@ -23,10 +24,7 @@ func (w *Worker) takeAssignment(ctx context.Context) error {
 	}
 	w.changed = false
 	w.ownedAt = w.epoch
-	owned := make(map[int32]bool, len(w.assigned))
-	for p := range w.assigned {
-		owned[p] = true
-	}
+	owned := maps.Clone(w.assigned)
 	w.assignMu.Unlock()
 
 	start := time.Now()
@@ -122,11 +120,10 @@ func (w *Worker) restore(ctx context.Context) error {
 // appendMarkers appends a marker record to the changelog partition of
 // every owned partition and returns their offsets.
 func (w *Worker) appendMarkers(ctx context.Context) (map[int32]int64, error) {
-	cl, err := kgo.NewClient(kgo.SeedBrokers(w.cfg.Brokers...), kgo.RecordPartitioner(kgo.ManualPartitioner()))
+	cl, err := w.plainProducer()
 	if err != nil {
 		return nil, fmt.Errorf("restoring: %w", err)
 	}
-	defer cl.Close()
 	var recs []*kgo.Record
 	for p := range w.owned {
 		key := binary.BigEndian.AppendUint32([]byte{markerFamily}, uint32(p))

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"sync"
 
@@ -99,11 +101,7 @@ func (rt *Runtime) StopWorker(id string) error {
 func (rt *Runtime) Workers() []string {
 	rt.mu.Lock()
 	defer rt.mu.Unlock()
-	var ids []string
-	for id := range rt.workers {
-		ids = append(ids, id)
-	}
-	return ids
+	return slices.Collect(maps.Keys(rt.workers))
 }
 
 // Close stops the workers and the client.

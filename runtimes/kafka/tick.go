@@ -38,14 +38,12 @@ func (w *Worker) tick(ctx context.Context, now time.Time) error {
 	if part < 0 {
 		return nil
 	}
-	if w.plain == nil {
-		var err error
-		if w.plain, err = kgo.NewClient(kgo.SeedBrokers(w.cfg.Brokers...), kgo.RecordPartitioner(kgo.ManualPartitioner())); err != nil {
-			return fmt.Errorf("tick producer: %w", err)
-		}
+	plain, err := w.plainProducer()
+	if err != nil {
+		return err
 	}
 	rec := &kgo.Record{Topic: w.topics.internal, Partition: part, Headers: []kgo.RecordHeader{{Key: tickHeader}}}
-	if err := w.plain.ProduceSync(ctx, rec).FirstErr(); err != nil {
+	if err := plain.ProduceSync(ctx, rec).FirstErr(); err != nil {
 		w.log.Warn("appending a tick failed", "partition", part, "err", err)
 	}
 	return nil
@@ -54,4 +52,16 @@ func (w *Worker) tick(ctx context.Context, now time.Time) error {
 // isTick reports whether rec is a tick.
 func isTick(rec *kgo.Record) bool {
 	return len(rec.Headers) == 1 && rec.Headers[0].Key == tickHeader && len(rec.Value) == 0
+}
+
+// plainProducer returns the worker's producer outside transactions (for
+// ticks and restore markers), connecting it on first use.
+func (w *Worker) plainProducer() (*kgo.Client, error) {
+	if w.plain == nil {
+		var err error
+		if w.plain, err = kgo.NewClient(kgo.SeedBrokers(w.cfg.Brokers...), kgo.RecordPartitioner(kgo.ManualPartitioner())); err != nil {
+			return nil, fmt.Errorf("connecting a producer: %w", err)
+		}
+	}
+	return w.plain, nil
 }

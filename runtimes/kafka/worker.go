@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
+	"slices"
 	"sync"
 	"time"
 
@@ -86,7 +88,7 @@ func NewWorker(ctx context.Context, prog *ir.Program, cfg Config) (*Worker, erro
 		topics:   cfg.topics(),
 		log:      cfg.Logger.With("worker", cfg.WorkerID),
 		router:   engine.NewIngressRouter(prog, cfg.Partitions),
-		split:    hasSplit(prog),
+		split:    prog.HasSplit(),
 		assigned: make(map[int32]bool),
 		owned:    make(map[int32]bool),
 		tx:       newTxn(),
@@ -167,11 +169,7 @@ func (w *Worker) Run(ctx context.Context) error {
 func (w *Worker) Owned() []int32 {
 	w.assignMu.Lock()
 	defer w.assignMu.Unlock()
-	var ps []int32
-	for p := range w.assigned {
-		ps = append(ps, p)
-	}
-	return ps
+	return slices.Collect(maps.Keys(w.assigned))
 }
 
 func (w *Worker) onAssigned(_ context.Context, _ *kgo.Client, added map[string][]int32) {
@@ -211,18 +209,6 @@ func (w *Worker) onRevoked(_ context.Context, _ *kgo.Client, lost map[string][]i
 
 // errStopped reports a worker whose context ended.
 var errStopped = errors.New("worker stopped")
-
-// hasSplit reports whether prog has a split operation.
-func hasSplit(prog *ir.Program) bool {
-	for _, e := range prog.Entities {
-		for _, m := range e.Methods {
-			if m.Split {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // assignmentMoved reports whether the group's callbacks ran since the
 // worker took its assignment.

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"math/rand/v2"
 	"sync"
 
@@ -155,7 +154,7 @@ func createdKey(reply engine.Event, err error) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if err := expect(&reply, engine.Created); err != nil {
+	if err := engine.ExpectReply(&reply, engine.Created); err != nil {
 		return "", err
 	}
 	return reply.Target.Key, nil
@@ -182,7 +181,7 @@ func results(reply engine.Event, err error) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := expect(&reply, engine.Result); err != nil {
+	if err := engine.ExpectReply(&reply, engine.Result); err != nil {
 		return nil, err
 	}
 	return bytes.Clone(reply.Payload), nil
@@ -196,7 +195,7 @@ func (r *Runtime) State(ctx context.Context, addr stateflow.Address) ([]byte, er
 	if err != nil {
 		return nil, err
 	}
-	if err := expect(&reply, engine.State); err != nil {
+	if err := engine.ExpectReply(&reply, engine.State); err != nil {
 		return nil, err
 	}
 	return bytes.Clone(reply.Payload), nil
@@ -218,16 +217,4 @@ func (r *Runtime) Drain() int {
 	r.turn <- struct{}{}
 	defer func() { <-r.turn }()
 	return r.drain()
-}
-
-// expect returns the error a reply stands for, or an error when a
-// successful reply is not of the kind the request calls for.
-func expect(reply *engine.Event, kind engine.Kind) error {
-	if err := engine.ReplyError(reply); err != nil {
-		return err
-	}
-	if reply.Kind != kind {
-		return fmt.Errorf("local: %s answered with %s, want %s", reply.Target, reply.Kind, kind)
-	}
-	return nil
 }
